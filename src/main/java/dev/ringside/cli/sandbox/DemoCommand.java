@@ -1,0 +1,64 @@
+package dev.ringside.cli.sandbox;
+
+import dev.ringside.cli.RingsideCli;
+import dev.ringside.sandbox.LocalCluster;
+import dev.ringside.ui.RingsideApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ringside demo}: starts the sandbox with sample data and opens the app connected to it. When the window
+ * closes, the sandbox is stopped again if this command started it (its data stays for next time).
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Starts the local sandbox with sample data and opens the app connected to it.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SandboxOptions where;
+
+    @Option(names = "--nodes", defaultValue = "3", description = "Sandbox nodes (default: ${DEFAULT-VALUE}).")
+    int nodes;
+
+    @Option(names = "--rows", defaultValue = "200000", description = "Sample rows (default: ${DEFAULT-VALUE}).")
+    long rows;
+
+    @Option(names = "--keep", description = "Leave the sandbox running when the app closes.")
+    boolean keep;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        LocalCluster cluster = where.cluster(nodes, false, out);
+        boolean wasUp = cluster.isUp();
+        cluster.start();
+        SandboxUpCommand.loadSampleData(cluster, rows, out);
+        out.println("Opening Ringside …");
+        out.flush();
+        List<String> args = new ArrayList<>();
+        args.add("--host=" + String.join(",", cluster.connectionSettings().contactPoints()));
+        args.add("--dc=datacenter1");
+        args.add("--keyspace=demo");
+        args.add("--table=events");
+        args.add("--connect");
+        RingsideApp.launchApp(args.toArray(String[]::new));
+        if (!wasUp && !keep) {
+            out.println("Stopping the sandbox (use --keep to leave it running) …");
+            out.flush();
+            cluster.stop(Duration.ofSeconds(60));
+        }
+        return RingsideCli.OK;
+    }
+}

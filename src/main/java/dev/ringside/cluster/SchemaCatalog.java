@@ -1,0 +1,124 @@
+package dev.ringside.cluster;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
+import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
+import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Looks up keyspaces, tables and columns in the driver's schema metadata. Names are matched exactly first, then
+ * case-insensitively when that is unambiguous, so that {@code --table users} finds {@code users} and {@code Users}.
+ */
+public final class SchemaCatalog {
+
+    private static final Set<String> SYSTEM_KEYSPACES = Set.of("system", "system_auth", "system_schema",
+            "system_distributed", "system_traces", "system_virtual_schema", "system_views", "dse_system",
+            "dse_security", "dse_leases", "dse_insights", "dse_perf", "solr_admin");
+
+    private final CqlSession session;
+
+    public SchemaCatalog(CqlSession session) {
+        this.session = session;
+    }
+
+    public static boolean isSystemKeyspace(String name) {
+        return SYSTEM_KEYSPACES.contains(name);
+    }
+
+    /** Keyspace names, sorted; system keyspaces only when asked. */
+    public List<String> keyspaces(boolean includeSystem) {
+        return session.getMetadata().getKeyspaces().keySet().stream()
+                .map(CqlIdentifier::asInternal)
+                .filter(k -> includeSystem || !isSystemKeyspace(k))
+                .sorted()
+                .toList();
+    }
+
+    /** Table names of a keyspace, sorted. */
+    public List<String> tables(String keyspace) throws SchemaException {
+        return keyspaceMetadata(keyspace).getTables().keySet().stream().map(CqlIdentifier::asInternal).sorted().toList();
+    }
+
+    /** The table, or a message naming what exists. */
+    public TableInfo table(String keyspace, String table) throws SchemaException {
+        KeyspaceMetadata ks = keyspaceMetadata(keyspace);
+        TableMetadata t = resolve(ks.getTables(), table).orElseThrow(() -> new SchemaException(
+                "Table '" + table + "' does not exist in keyspace '" + ks.getName().asInternal() + "'. Tables there: "
+                        + listOrNone(ks.getTables().keySet()) + "."));
+        return toInfo(t);
+    }
+
+    /** Refreshes the schema from the cluster (after the user created tables in another tool). */
+    public void refresh() {
+        session.refreshSchema();
+    }
+
+    static TableInfo toInfo(TableMetadata t) {
+        List<ColumnInfo> columns = new ArrayList<>();
+        Set<CqlIdentifier> seen = new HashSet<>();
+        for (ColumnMetadata c : t.getPartitionKey()) {
+            columns.add(new ColumnInfo(c.getName().asInternal(), c.getType(), ColumnKind.PARTITION_KEY));
+            seen.add(c.getName());
+        }
+        for (ColumnMetadata c : t.getClusteringColumns().keySet()) {
+            columns.add(new ColumnInfo(c.getName().asInternal(), c.getType(), ColumnKind.CLUSTERING));
+            seen.add(c.getName());
+        }
+        for (ColumnMetadata c : t.getColumns().values()) {
+            if (seen.add(c.getName())) {
+                columns.add(new ColumnInfo(c.getName().asInternal(), c.getType(),
+                        c.isStatic() ? ColumnKind.STATIC : ColumnKind.REGULAR));
+            }
+        }
+        return new TableInfo(t.getKeyspace().asInternal(), t.getName().asInternal(), columns);
+    }
+
+    private KeyspaceMetadata keyspaceMetadata(String keyspace) throws SchemaException {
+        Map<CqlIdentifier, KeyspaceMetadata> all = session.getMetadata().getKeyspaces();
+        return resolve(all, keyspace).orElseThrow(() -> new SchemaException("Keyspace '" + keyspace
+                + "' does not exist. Keyspaces: " + listOrNone(all.keySet().stream()
+                .filter(k -> !isSystemKeyspace(k.asInternal())).toList()) + "."));
+    }
+
+    private static <T> Optional<T> resolve(Map<CqlIdentifier, T> byName, String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = unquote(name.trim());
+        T exact = byName.get(CqlIdentifier.fromInternal(wanted));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        List<T> loose = byName.entrySet().stream()
+                .filter(e -> e.getKey().asInternal().equalsIgnoreCase(wanted))
+                .map(Map.Entry::getValue)
+                .toList();
+        return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+    }
+
+    /** Accepts {@code "MixedCase"} as typed in CQL as well as the bare name. */
+    private static String unquote(String name) {
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+            return name.substring(1, name.length() - 1).replace("\"\"", "\"");
+        }
+        return name;
+    }
+
+    private static String listOrNone(java.util.Collection<CqlIdentifier> names) {
+        if (names.isEmpty()) {
+            return "(none)";
+        }
+        List<String> sorted = names.stream().map(CqlIdentifier::asInternal).sorted(Comparator.naturalOrder()).toList();
+        String joined = String.join(", ", sorted.subList(0, Math.min(20, sorted.size())));
+        return sorted.size() > 20 ? joined + ", …" : joined;
+    }
+}

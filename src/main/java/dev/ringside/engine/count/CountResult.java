@@ -1,0 +1,54 @@
+package dev.ringside.engine.count;
+
+import dev.ringside.cluster.TableInfo;
+import dev.ringside.engine.RangeOutcome;
+import dev.ringside.engine.RangeState;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The end of a count. The number is exact only when {@link #complete()}; otherwise {@link #failedRanges()} says which
+ * ranges are missing and why.
+ */
+public record CountResult(TableInfo table, long rows, List<RangeOutcome> ranges, int parallelism, Duration elapsed,
+                          boolean cancelled) {
+
+    public CountResult {
+        ranges = List.copyOf(ranges);
+    }
+
+    public boolean complete() {
+        return !cancelled && ranges.stream().allMatch(r -> r.state() == RangeState.DONE);
+    }
+
+    public List<RangeOutcome> failedRanges() {
+        return ranges.stream().filter(r -> r.state() == RangeState.FAILED).toList();
+    }
+
+    public long unfinishedRanges() {
+        return ranges.stream().filter(r -> r.state() != RangeState.DONE).count();
+    }
+
+    public double seconds() {
+        return elapsed.toNanos() / 1e9;
+    }
+
+    public double rowsPerSecond() {
+        double s = seconds();
+        return s > 0 ? rows / s : 0;
+    }
+
+    /** Rows per serving node, sorted by node address. */
+    public Map<String, Long> rowsPerNode() {
+        Map<String, Long> byNode = new TreeMap<>();
+        for (RangeOutcome r : ranges) {
+            if (r.state() == RangeState.DONE) {
+                byNode.merge(r.node(), r.rows(), Long::sum);
+            }
+        }
+        return byNode;
+    }
+}

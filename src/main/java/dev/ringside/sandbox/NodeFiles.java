@@ -1,0 +1,89 @@
+package dev.ringside.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes one node's {@code cassandra.yaml} and {@code logback.xml} into its folder. */
+final class NodeFiles {
+
+    private final SandboxSettings settings;
+
+    NodeFiles(SandboxSettings settings) {
+        this.settings = settings;
+    }
+
+    Path yaml(int node) {
+        return settings.nodeDir(node).resolve("cassandra.yaml");
+    }
+
+    Path logback(int node) {
+        return settings.nodeDir(node).resolve("logback.xml");
+    }
+
+    Path systemLog(int node) {
+        return settings.nodeDir(node).resolve("logs").resolve("system.log");
+    }
+
+    Path output(int node) {
+        return settings.nodeDir(node).resolve("logs").resolve("output.log");
+    }
+
+    void write(int node) throws IOException {
+        Path dir = settings.nodeDir(node).toAbsolutePath();
+        for (String sub : new String[] {"data", "commitlog", "saved_caches", "hints", "cdc_raw", "logs"}) {
+            Files.createDirectories(dir.resolve(sub));
+        }
+        String address = settings.address(node);
+        String yaml = String.join("\n",
+                "cluster_name: ringside-sandbox",
+                "num_tokens: " + settings.numTokens(),
+                "partitioner: org.apache.cassandra.dht.Murmur3Partitioner",
+                "data_file_directories: [" + quote(dir.resolve("data")) + "]",
+                "commitlog_directory: " + quote(dir.resolve("commitlog")),
+                "saved_caches_directory: " + quote(dir.resolve("saved_caches")),
+                "hints_directory: " + quote(dir.resolve("hints")),
+                "cdc_raw_directory: " + quote(dir.resolve("cdc_raw")),
+                "commitlog_sync: periodic",
+                "commitlog_sync_period: 10000ms",
+                "seed_provider:",
+                "  - class_name: org.apache.cassandra.locator.SimpleSeedProvider",
+                "    parameters:",
+                "      - seeds: \"" + settings.address(1) + ":7000\"",
+                "listen_address: " + address,
+                "rpc_address: " + address,
+                "native_transport_port: " + settings.nativePort(),
+                "storage_port: 7000",
+                "endpoint_snitch: SimpleSnitch",
+                "authenticator: " + (settings.auth() ? "PasswordAuthenticator" : "AllowAllAuthenticator"),
+                "authorizer: AllowAllAuthorizer",
+                "auto_bootstrap: false",
+                "auto_snapshot: false",
+                "storage_compatibility_mode: NONE",
+                // A sandbox on a laptop: fewer threads and smaller caches than a server.
+                "concurrent_reads: 8",
+                "concurrent_writes: 8",
+                "concurrent_compactors: 1",
+                "key_cache_size: 16MiB",
+                "read_request_timeout: 10000ms",
+                "range_request_timeout: 20000ms",
+                "write_request_timeout: 5000ms",
+                "");
+        Files.writeString(yaml(node), yaml);
+        String logback = """
+                <configuration>
+                  <appender name="FILE" class="ch.qos.logback.core.FileAppender">
+                    <file>%s</file>
+                    <encoder><pattern>%%d{HH:mm:ss.SSS} %%-5level [%%thread] %%logger{36} - %%msg%%n</pattern></encoder>
+                  </appender>
+                  <logger name="org.apache.cassandra" level="INFO"/>
+                  <root level="WARN"><appender-ref ref="FILE"/></root>
+                </configuration>
+                """.formatted(systemLog(node).toAbsolutePath());
+        Files.writeString(logback(node), logback);
+    }
+
+    private static String quote(Path path) {
+        return "\"" + path.toString().replace("\\", "/") + "\"";
+    }
+}

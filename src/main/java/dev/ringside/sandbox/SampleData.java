@@ -1,0 +1,112 @@
+package dev.ringside.sandbox;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+
+/**
+ * The sandbox's sample data: keyspace {@code demo}, table {@code demo.events}, filled with realistic rows through
+ * async inserts with a bounded number in flight.
+ */
+public final class SampleData {
+
+    public static final String KEYSPACE = "demo";
+    public static final String TABLE = "events";
+    private static final Logger LOG = LoggerFactory.getLogger(SampleData.class);
+    private static final String[] KINDS = {"click", "view", "purchase", "signup", "logout", "search", "share"};
+    private static final String[] TAGS = {"mobile", "web", "eu", "us", "apac", "beta", "promo", "returning", "new"};
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final int IN_FLIGHT = 256;
+
+    private final CqlSession session;
+
+    public SampleData(CqlSession session) {
+        this.session = session;
+    }
+
+    /** Creates the keyspace (replicated to {@code min(3, nodes)} nodes) and the table if missing. */
+    public void createSchema(int nodes) {
+        session.execute("CREATE KEYSPACE IF NOT EXISTS " + KEYSPACE + " WITH replication = "
+                + "{'class': 'SimpleStrategy', 'replication_factor': " + Math.min(3, nodes) + "}");
+        session.execute("CREATE TABLE IF NOT EXISTS " + KEYSPACE + "." + TABLE + " ("
+                + "id uuid PRIMARY KEY, "
+                + "created_at timestamp, "
+                + "kind text, "
+                + "user_name text, "
+                + "amount double, "
+                + "tags set<text>, "
+                + "payload text)");
+        session.checkSchemaAgreement();
+    }
+
+    /** Whether the sample table holds any row yet (an earlier run loaded it). */
+    public boolean hasRows() {
+        return session.execute("SELECT id FROM " + KEYSPACE + "." + TABLE + " LIMIT 1").one() != null;
+    }
+
+    /**
+     * Inserts {@code rows} random rows, at most {@value #IN_FLIGHT} in flight.
+     *
+     * @param progress told the number of rows written so far, now and then
+     */
+    public void load(long rows, long seed, LongConsumer progress) throws InterruptedException {
+        PreparedStatement insert = session.prepare("INSERT INTO " + KEYSPACE + "." + TABLE
+                + " (id, created_at, kind, user_name, amount, tags, payload) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Random random = new Random(seed);
+        Semaphore permits = new Semaphore(IN_FLIGHT);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Instant base = Instant.parse("2024-01-01T00:00:00Z");
+        for (long i = 0; i < rows; i++) {
+            permits.acquire();
+            if (failure.get() != null) {
+                break;
+            }
+            UUID id = new UUID(random.nextLong(), random.nextLong());
+            Instant created = base.plusMillis((long) (random.nextDouble() * 365L * 24 * 3600 * 1000));
+            String kind = KINDS[random.nextInt(KINDS.length)];
+            String user = "user" + random.nextInt(50_000);
+            Double amount = random.nextInt(10) == 0 ? null : Math.round(random.nextDouble() * 100_000) / 100.0;
+            Set<String> tags = Set.of(TAGS[random.nextInt(TAGS.length)], TAGS[random.nextInt(TAGS.length)]);
+            String payload = randomText(random, 40);
+            CompletionStage<AsyncResultSet> write = session.executeAsync(insert.bind(id, created, kind, user, amount, tags, payload)
+                    .setConsistencyLevel(DefaultConsistencyLevel.ONE)
+                    .setIdempotent(true));
+            write.whenComplete((rs, error) -> {
+                if (error != null) {
+                    failure.compareAndSet(null, error);
+                }
+                permits.release();
+            });
+            if ((i + 1) % 50_000 == 0) {
+                progress.accept(i + 1);
+            }
+        }
+        permits.acquire(IN_FLIGHT);
+        permits.release(IN_FLIGHT);
+        if (failure.get() != null) {
+            throw new IllegalStateException("Loading sample data failed: " + failure.get().getMessage(), failure.get());
+        }
+        progress.accept(rows);
+        LOG.info("Loaded {} sample rows into {}.{}", rows, KEYSPACE, TABLE);
+    }
+
+    private static String randomText(Random random, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

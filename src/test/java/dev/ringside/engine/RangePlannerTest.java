@@ -1,0 +1,88 @@
+package dev.ringside.engine;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The plan covers the ring exactly once: no gap, no overlap, whatever the ring and the split count. */
+class RangePlannerTest {
+
+    static Stream<Arguments> rings() {
+        List<Arguments> cases = new ArrayList<>();
+        for (int nodes : new int[] {1, 2, 3}) {
+            for (int vnodes : new int[] {1, 16}) {
+                for (int splits : new int[] {1, 2, 3, 10, 47, 256, 1000, 10_000}) {
+                    cases.add(Arguments.of(nodes, vnodes, splits));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} nodes x {1} vnodes, {2} splits")
+    @MethodSource("rings")
+    void coversTheRingExactlyOnce(int nodes, int vnodes, int splits) {
+        List<OwnedRange> owned = ring(nodes * vnodes, new Random(31L * nodes + vnodes));
+        List<PlannedRange> plan = new RangePlanner().plan(owned, splits);
+
+        assertThat(plan.size()).isGreaterThanOrEqualTo(Math.min(splits, 1)).isGreaterThanOrEqualTo(owned.size());
+        // Proportional splitting lands near the target when the target exceeds the vnode count.
+        if (splits >= owned.size() * 4) {
+            assertThat(plan.size()).isBetween((int) (splits * 0.9), (int) (splits * 1.1) + owned.size());
+        }
+        assertThat(plan.get(0).range().start()).isEqualTo(Long.MIN_VALUE);
+        assertThat(plan.get(0).range().startInclusive()).isTrue();
+        assertThat(plan.get(plan.size() - 1).range().end()).isEqualTo(Long.MAX_VALUE);
+        BigInteger total = BigInteger.ZERO;
+        for (int i = 0; i < plan.size(); i++) {
+            PlannedRange p = plan.get(i);
+            assertThat(p.id()).isEqualTo(i);
+            total = total.add(p.range().span());
+            if (i > 0) {
+                assertThat(p.range().start()).as("range %d starts where %d ends", i, i - 1).isEqualTo(plan.get(i - 1).range().end());
+                assertThat(p.range().startInclusive()).isFalse();
+            }
+            // Never crosses a vnode boundary: lies inside exactly one owned range, and has its replicas.
+            List<OwnedRange> containing = owned.stream().filter(o -> inside(p.range(), o.range())).toList();
+            assertThat(containing).hasSize(1);
+            assertThat(p.replicas()).isEqualTo(containing.get(0).replicas());
+        }
+        assertThat(total).isEqualTo(TokenRange.RING_SIZE);
+    }
+
+    private static boolean inside(TokenRange inner, TokenRange outer) {
+        long first = inner.startInclusive() ? inner.start() : inner.start() + 1;
+        return outer.contains(first) && inner.end() <= outer.end();
+    }
+
+    /** A ring of {@code tokens} random tokens (plus the extremes now and then), unwrapped as RingReader does. */
+    static List<OwnedRange> ring(int tokens, Random random) {
+        TreeSet<Long> set = new TreeSet<>();
+        if (tokens >= 3) {
+            set.add(Long.MAX_VALUE);
+            set.add(Long.MIN_VALUE + 1);
+        }
+        while (set.size() < tokens) {
+            set.add(random.nextLong());
+        }
+        List<Long> sorted = new ArrayList<>(set);
+        List<OwnedRange> owned = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            long start = sorted.get((i - 1 + sorted.size()) % sorted.size());
+            long end = sorted.get(i);
+            for (TokenRange part : TokenRange.ofRing(start, end)) {
+                owned.add(new OwnedRange(part, List.of()));
+            }
+        }
+        return owned;
+    }
+}

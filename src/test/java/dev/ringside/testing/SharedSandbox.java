@@ -1,0 +1,84 @@
+package dev.ringside.testing;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import dev.ringside.cluster.ConnectionException;
+import dev.ringside.cluster.ConnectionSettings;
+import dev.ringside.cluster.SessionFactory;
+import dev.ringside.sandbox.CassandraArtifacts;
+import dev.ringside.sandbox.LocalCluster;
+import dev.ringside.sandbox.SandboxSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The one sandbox cluster of a test run: 3 nodes on 127.0.1.1-3 (clear of a developer's own sandbox on 127.0.0.x),
+ * 16 vnodes each, password authentication on. Started by {@link SandboxExtension} on first use, stopped when the
+ * run ends.
+ */
+public final class SharedSandbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedSandbox.class);
+    public static final int NODES = 3;
+
+    private final LocalCluster cluster;
+    private final CqlSession session;
+
+    private SharedSandbox(LocalCluster cluster, CqlSession session) {
+        this.cluster = cluster;
+        this.session = session;
+    }
+
+    static SharedSandbox start() throws Exception {
+        Path dir = Path.of(System.getProperty("ringside.sandbox.dir", "target/sandbox-test")).toAbsolutePath();
+        SandboxSettings settings = new SandboxSettings(dir, NODES, "127.0.1", 9042, 7300, 16, true, "512m",
+                Duration.ofMinutes(4));
+        LocalCluster cluster = new LocalCluster(settings, CassandraArtifacts.fromEnvironment(), LOG::info);
+        // A fresh cluster per run: stop anything a killed earlier run left behind, then wipe its data.
+        cluster.stop(Duration.ofSeconds(5));
+        cluster.delete();
+        long start = System.nanoTime();
+        cluster.start();
+        LOG.info("Shared sandbox up in {} s", (System.nanoTime() - start) / 1_000_000_000);
+        return new SharedSandbox(cluster, new SessionFactory().open(cluster.connectionSettings()));
+    }
+
+    /** A session as the sandbox's superuser, shared by the tests: do not close it. */
+    public CqlSession session() {
+        return session;
+    }
+
+    public LocalCluster cluster() {
+        return cluster;
+    }
+
+    public ConnectionSettings connectionSettings() {
+        return cluster.connectionSettings();
+    }
+
+    /** A new session of one's own (close it). */
+    public CqlSession newSession() throws ConnectionException {
+        return new SessionFactory().open(connectionSettings());
+    }
+
+    /** "127.0.1.1" — the first contact point. */
+    public String host() {
+        return cluster.settings().address(1);
+    }
+
+    /** Creates (or re-creates) a keyspace with SimpleStrategy and the given replication factor. */
+    public void recreateKeyspace(String keyspace, int rf) {
+        session.execute("DROP KEYSPACE IF EXISTS " + keyspace);
+        session.execute("CREATE KEYSPACE " + keyspace + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': " + rf + "}");
+        session.checkSchemaAgreement();
+    }
+
+    @Override
+    public void close() throws Exception {
+        session.close();
+        // Test data is thrown away: no need to let the nodes drain.
+        cluster.stop(Duration.ofSeconds(2));
+    }
+}
