@@ -1,6 +1,7 @@
 package dev.ringside.cli;
 
 import dev.ringside.cli.count.CountCommand;
+import dev.ringside.cli.export.ExportCommand;
 import dev.ringside.cli.sandbox.DemoCommand;
 import dev.ringside.cli.sandbox.SandboxCommand;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ringside", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Counts and exports whole Cassandra tables by token range, in parallel.%n"
                 + "Run without arguments to open the desktop app.",
-        subcommands = {CountCommand.class, SandboxCommand.class, DemoCommand.class},
+        subcommands = {CountCommand.class, ExportCommand.class, SandboxCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:complete, exact result", "1:the job failed or is incomplete", "2:bad usage or input"})
 public final class RingsideCommand implements Runnable {

@@ -33,7 +33,10 @@ public final class SharedSandbox implements AutoCloseable {
 
     static SharedSandbox start() throws Exception {
         Path dir = Path.of(System.getProperty("ringside.sandbox.dir", "target/sandbox-test")).toAbsolutePath();
-        SandboxSettings settings = new SandboxSettings(dir, NODES, "127.0.1", 9042, 7300, 16, true, "512m",
+        // Another checkout's test run can use other addresses: -Dringside.sandbox.addressBase=127.0.2 -Dringside.sandbox.jmxBase=7400
+        String base = System.getProperty("ringside.sandbox.addressBase", "127.0.1");
+        int jmxBase = Integer.getInteger("ringside.sandbox.jmxBase", 7300);
+        SandboxSettings settings = new SandboxSettings(dir, NODES, base, 9042, jmxBase, 16, true, "512m",
                 Duration.ofMinutes(4));
         LocalCluster cluster = new LocalCluster(settings, CassandraArtifacts.fromEnvironment(), LOG::info);
         // A fresh cluster per run: stop anything a killed earlier run left behind, then wipe its data.

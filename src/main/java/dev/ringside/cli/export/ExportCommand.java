@@ -1,0 +1,182 @@
+package dev.ringside.cli.export;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.ringside.cli.Bytes;
+import dev.ringside.cli.ConnectionOptions;
+import dev.ringside.cli.JobRunner;
+import dev.ringside.cli.OutputOptions;
+import dev.ringside.cli.ProgressLine;
+import dev.ringside.cli.RangeOptions;
+import dev.ringside.cli.RingsideCli;
+import dev.ringside.cluster.SessionFactory;
+import dev.ringside.engine.JobHandle;
+import dev.ringside.engine.RangeOutcome;
+import dev.ringside.engine.export.ExportEngine;
+import dev.ringside.engine.export.ExportRequest;
+import dev.ringside.engine.export.ExportResult;
+import dev.ringside.sink.DefaultRowFileWriters;
+import dev.ringside.sink.ExportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code ringside export}: a whole table to CSV, Parquet or JSON Lines files, range by range in parallel. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Exports a table to CSV, Parquet or JSON Lines, reading token ranges in parallel.%n"
+                + "Files are written under .partial names and renamed when complete; --resume finishes an interrupted export.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:complete export", "1:the export failed or is incomplete (resume it)", "2:bad usage or input"})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    RangeOptions range;
+
+    @Mixin
+    FormatOptions format;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "PATH",
+            description = "Output file; with --files N, the base name of name-00001.ext …")
+    Path out;
+
+    @Option(names = "--columns", split = ",", paramLabel = "COL", description = "Columns to export, in this order (default: all, in schema order).")
+    List<String> columns = new ArrayList<>();
+
+    @Option(names = "--where", paramLabel = "CQL",
+            description = "Extra condition ANDed to each range query, e.g. \"kind = 'click' ALLOW FILTERING\" "
+                    + "(end it with ALLOW FILTERING where Cassandra asks for it).")
+    String where;
+
+    @Option(names = "--files", paramLabel = "N", defaultValue = "1", description = "Files written in parallel (default: ${DEFAULT-VALUE}).")
+    int files;
+
+    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + ExportRequest.DEFAULT_PAGE_SIZE,
+            description = "Rows per page (default: ${DEFAULT-VALUE}).")
+    int pageSize;
+
+    @Option(names = "--max-rows-per-second", paramLabel = "N", defaultValue = "0",
+            description = "Throttle, to protect a production cluster (default: no limit).")
+    long maxRowsPerSecond;
+
+    @Option(names = "--resume", description = "Finish an interrupted export of the same output from its checkpoint.")
+    boolean resume;
+
+    @Option(names = "--overwrite", description = "Replace existing output files (and any unfinished export of them).")
+    boolean overwrite;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExportFormat fmt = format.format(this.out);
+        ExportRequest request;
+        try {
+            request = new ExportRequest(range.keyspace(), range.table(), columns, where, range.toOptions(),
+                    format.sinkOptions(fmt), this.out, files, pageSize, maxRowsPerSecond, resume, overwrite,
+                    Duration.ofMillis(200));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        var settings = connection.toSettings();
+        try (CqlSession session = new SessionFactory().open(settings)) {
+            ProgressLine progress = new ProgressLine(err, System.console() != null, output.quiet());
+            JobHandle<ExportResult> handle = new ExportEngine(session, new DefaultRowFileWriters()).start(request, progress);
+            ExportResult result = JobRunner.await(handle);
+            if (output.json()) {
+                out.println(json(result));
+            } else if (result.complete()) {
+                out.println(String.format(Locale.ROOT, "Exported %,d rows of %s to %s (%s, %d file%s) in %.1f s, %,.0f rows/s",
+                        result.rows(), result.table().displayName(), describe(result.files()), Bytes.format(result.bytes()),
+                        result.files().size(), result.files().size() == 1 ? "" : "s", result.seconds(), result.rowsPerSecond()));
+            }
+            if (!result.complete()) {
+                reportIncomplete(err, result);
+                return RingsideCli.INCOMPLETE;
+            }
+            return RingsideCli.OK;
+        }
+    }
+
+    private static String describe(List<Path> files) {
+        return files.size() == 1 ? files.get(0).toString() : files.get(0).getParent().toString();
+    }
+
+    private static void reportIncomplete(PrintWriter err, ExportResult result) {
+        if (result.cancelled()) {
+            err.println("Export cancelled after " + String.format(Locale.ROOT, "%,d", result.rows()) + " rows. Partial files keep their .partial names.");
+        } else if (result.error() != null) {
+            err.println("Export failed: " + result.error());
+        } else {
+            List<RangeOutcome> failed = result.failedRanges();
+            err.println("Export incomplete: " + failed.size() + " of " + result.ranges().size() + " ranges failed:");
+            failed.stream().limit(20).forEach(r -> err.println("  " + r.range() + " after " + r.attempts() + " attempts: " + r.error()));
+            if (failed.size() > 20) {
+                err.println("  … and " + (failed.size() - 20) + " more");
+            }
+        }
+        err.println("Nothing was written under the final name. Run the same command with --resume to finish"
+                + (result.checkpoint() != null ? " (checkpoint: " + result.checkpoint() + ")." : "."));
+    }
+
+    static String json(ExportResult r) throws IOException {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.writeStartObject();
+            g.writeStringField("keyspace", r.table().keyspace());
+            g.writeStringField("table", r.table().table());
+            g.writeBooleanField("complete", r.complete());
+            g.writeBooleanField("cancelled", r.cancelled());
+            g.writeNumberField("rows", r.rows());
+            g.writeNumberField("bytes", r.bytes());
+            g.writeArrayFieldStart("files");
+            for (Path f : r.files()) {
+                g.writeString(f.toString());
+            }
+            g.writeEndArray();
+            g.writeNumberField("ranges", r.ranges().size());
+            g.writeNumberField("failedRanges", r.failedRanges().size());
+            g.writeNumberField("parallelism", r.parallelism());
+            g.writeNumberField("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+            g.writeNumberField("rowsPerSecond", Math.round(r.rowsPerSecond()));
+            if (r.error() != null) {
+                g.writeStringField("error", r.error());
+            }
+            if (r.checkpoint() != null) {
+                g.writeStringField("checkpoint", r.checkpoint().toString());
+            }
+            g.writeArrayFieldStart("failures");
+            for (RangeOutcome f : r.failedRanges()) {
+                g.writeStartObject();
+                g.writeStringField("start", Long.toString(f.range().start()));
+                g.writeStringField("end", Long.toString(f.range().end()));
+                g.writeStringField("error", f.error());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return w.toString();
+    }
+}

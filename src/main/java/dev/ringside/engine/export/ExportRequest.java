@@ -1,0 +1,52 @@
+package dev.ringside.engine.export;
+
+import dev.ringside.engine.RangeJobOptions;
+import dev.ringside.sink.SinkOptions;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What to export and how.
+ *
+ * @param keyspace         keyspace name
+ * @param table            table name
+ * @param columns          columns to export, in this order; empty for all, in schema order
+ * @param where            extra CQL condition ANDed to the token range, or {@code null}
+ * @param options          splits, parallelism, consistency, timeouts, token bounds
+ * @param sink             format and its options
+ * @param out              output file (one file), or the name pattern base for several ({@code out-00001.csv} …)
+ * @param files            number of files written in parallel
+ * @param pageSize         rows per page
+ * @param maxRowsPerSecond throttle, 0 for none
+ * @param resume           finish an interrupted export of the same output from its checkpoint
+ * @param overwrite        replace existing output files
+ * @param progressInterval how often progress snapshots are sent
+ */
+public record ExportRequest(String keyspace, String table, List<String> columns, String where,
+                            RangeJobOptions options, SinkOptions sink, Path out, int files, int pageSize,
+                            long maxRowsPerSecond, boolean resume, boolean overwrite, Duration progressInterval) {
+
+    public static final int DEFAULT_PAGE_SIZE = 5000;
+    public static final int MAX_FILES = 256;
+
+    public ExportRequest {
+        columns = List.copyOf(columns);
+        if (files < 1 || files > MAX_FILES) {
+            throw new IllegalArgumentException("--files must be between 1 and " + MAX_FILES + " (got " + files + ").");
+        }
+        if (pageSize < 1 || pageSize > 100_000) {
+            throw new IllegalArgumentException("--page-size must be between 1 and 100000 (got " + pageSize + ").");
+        }
+        if (maxRowsPerSecond < 0) {
+            throw new IllegalArgumentException("--max-rows-per-second must be 0 (no limit) or more.");
+        }
+    }
+
+    /** The same request with another output option set; keeps the rest. */
+    public ExportRequest withResume(boolean value) {
+        return new ExportRequest(keyspace, table, columns, where, options, sink, out, files, pageSize,
+                maxRowsPerSecond, value, overwrite, progressInterval);
+    }
+}

@@ -1,0 +1,238 @@
+package dev.ringside.engine.export;
+
+import com.datastax.oss.driver.api.core.cql.Row;
+import dev.ringside.engine.ProgressTracker;
+import dev.ringside.sink.ExportColumn;
+import dev.ringside.sink.ExportFormat;
+import dev.ringside.sink.RowFileWriter;
+import dev.ringside.sink.RowFileWriters;
+import dev.ringside.sink.SinkOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Owns one output file: takes pages from its bounded queue on its own thread, writes their rows, and commits
+ * (flush + checkpoint) every few seconds so that a resumed export continues exactly where the file is valid.
+ * A page's {@code taken} future completes when the page leaves the queue; its range then fetches the next page
+ * while this one is written, so at most one page per range waits here.
+ */
+final class FileWriterWorker implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileWriterWorker.class);
+    private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final Page FINISH = new Page(-1, null, null, null);
+
+    private final int index;
+    private final OutputLayout layout;
+    private final RowFileWriters writers;
+    private final List<ExportColumn> columns;
+    private final SinkOptions options;
+    private final CheckpointStore checkpoint;
+    private final ProgressTracker tracker;
+    private final BlockingQueue<Page> queue;
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private final Map<Integer, Checkpoint.RangeCommit> rangeStates = new HashMap<>();
+    private final List<String> closedParts = new ArrayList<>();
+    private final int part;
+    private final long resumeLength;
+    private volatile boolean aborted;
+    private volatile RowFileWriter writer;
+    private volatile long committedBytes;
+
+    FileWriterWorker(int index, OutputLayout layout, RowFileWriters writers, List<ExportColumn> columns,
+                     SinkOptions options, CheckpointStore checkpoint, ProgressTracker tracker, int queueCapacity,
+                     Checkpoint.FileCommit previous) {
+        this.index = index;
+        this.layout = layout;
+        this.writers = writers;
+        this.columns = columns;
+        this.options = options;
+        this.checkpoint = checkpoint;
+        this.tracker = tracker;
+        this.queue = new LinkedBlockingQueue<>(queueCapacity + 1);
+        boolean parquet = options.format() == ExportFormat.PARQUET;
+        if (previous != null) {
+            rangeStates.putAll(previous.ranges());
+            committedBytes = previous.bytes();
+            if (parquet) {
+                closedParts.addAll(previous.parts());
+            }
+        }
+        this.part = parquet ? closedParts.size() : 0;
+        this.resumeLength = previous != null && !parquet ? previous.length() : -1;
+    }
+
+    /** Queues a page; never blocks (each range has at most one page outstanding). */
+    CompletableFuture<Void> submit(Page page) {
+        if (aborted || done.isDone()) {
+            page.taken().cancel(false);
+            return page.taken();
+        }
+        if (!queue.offer(page)) {
+            page.taken().completeExceptionally(new IllegalStateException("writer queue full"));
+        }
+        return page.taken();
+    }
+
+    /** Writes what is queued, then closes the file. */
+    void finish() {
+        queue.add(FINISH);
+    }
+
+    /** Stops after the page being written; queued pages are dropped (their ranges resume from the last commit). */
+    void abort() {
+        aborted = true;
+        queue.offer(FINISH);
+    }
+
+    CompletableFuture<Void> done() {
+        return done;
+    }
+
+    long bytes() {
+        RowFileWriter w = writer;
+        return w == null ? committedBytes : Math.max(committedBytes, w.bytesWritten());
+    }
+
+    Path currentPart() {
+        return layout.partialFile(index, part);
+    }
+
+    /** Closed parts, oldest first, the current one included once the worker is done. */
+    List<Path> parts() {
+        List<Path> list = new ArrayList<>();
+        for (String p : closedParts) {
+            list.add(layout.folder().resolve(p));
+        }
+        return list;
+    }
+
+    @Override
+    public void run() {
+        try {
+            writer = open();
+            long lastCommit = System.nanoTime();
+            while (true) {
+                Page page = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (page == FINISH || aborted) {
+                    break;
+                }
+                if (page != null) {
+                    write(page);
+                }
+                if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+                    commit();
+                    lastCommit = System.nanoTime();
+                }
+            }
+            drop();
+            close();
+            done.complete(null);
+        } catch (Throwable e) {
+            LOG.error("Writer of {} failed", currentPart(), e);
+            drop();
+            closeQuietly();
+            done.completeExceptionally(e);
+        }
+    }
+
+    private RowFileWriter open() throws IOException {
+        Path file = currentPart();
+        boolean append = resumeLength >= 0 && Files.isRegularFile(file);
+        if (append) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(resumeLength);
+            }
+        } else {
+            Files.deleteIfExists(file);
+        }
+        return writers.open(file, columns, options, append);
+    }
+
+    private void write(Page page) throws IOException {
+        page.taken().complete(null);
+        long n = 0;
+        for (Row row : page.rows().currentPage()) {
+            writer.write(row);
+            n++;
+        }
+        tracker.addRows(page.rangeId(), n);
+        Checkpoint.RangeCommit before = rangeStates.get(page.rangeId());
+        long rows = (before == null ? 0 : before.rows()) + n;
+        ByteBuffer next = page.next();
+        rangeStates.put(page.rangeId(), new Checkpoint.RangeCommit(next == null,
+                next == null ? null : Base64.getEncoder().encodeToString(bytes(next)), rows));
+    }
+
+    /** Makes the file durable up to here and records it; Parquet can only do this when the file is closed. */
+    private void commit() throws IOException {
+        long length = writer.commit();
+        if (length < 0) {
+            return;
+        }
+        committedBytes = length;
+        checkpoint.commit(index, new Checkpoint.FileCommit(List.of(currentPart().getFileName().toString()), length,
+                Map.copyOf(rangeStates), length));
+    }
+
+    private void close() throws IOException {
+        RowFileWriter w = writer;
+        writer = null;
+        w.close();
+        long size = Files.size(currentPart());
+        closedParts.add(currentPart().getFileName().toString());
+        long total = 0;
+        for (Path p : parts()) {
+            total += Files.size(p);
+        }
+        committedBytes = total;
+        boolean parquet = options.format() == ExportFormat.PARQUET;
+        checkpoint.commit(index, new Checkpoint.FileCommit(parquet ? List.copyOf(closedParts)
+                : List.of(currentPart().getFileName().toString()), parquet ? -1 : size, Map.copyOf(rangeStates), total));
+    }
+
+    private void closeQuietly() {
+        RowFileWriter w = writer;
+        writer = null;
+        if (w != null) {
+            try {
+                w.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Closing {} after a failure", currentPart(), e);
+            }
+        }
+    }
+
+    /** Releases ranges waiting on dropped pages, so that nothing waits for a writer that has stopped. */
+    private void drop() {
+        Page page;
+        while ((page = queue.poll()) != null) {
+            if (page.taken() != null) {
+                page.taken().cancel(false);
+            }
+        }
+    }
+
+    private static byte[] bytes(ByteBuffer buffer) {
+        ByteBuffer copy = buffer.duplicate();
+        byte[] b = new byte[copy.remaining()];
+        copy.get(b);
+        return b;
+    }
+}

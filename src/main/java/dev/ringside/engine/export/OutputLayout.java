@@ -1,0 +1,71 @@
+package dev.ringside.engine.export;
+
+import dev.ringside.sink.CsvOptions;
+import dev.ringside.sink.SinkOptions;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * File names of an export: the final files, the temporary {@code .partial} files they are written under, Parquet
+ * resume parts, and the checkpoint beside them.
+ */
+public final class OutputLayout {
+
+    private final Path out;
+    private final int files;
+    private final String extension;
+
+    public OutputLayout(Path out, int files, SinkOptions sink) {
+        this.out = out.toAbsolutePath().normalize();
+        this.files = files;
+        String ext = "." + sink.format().extension();
+        if (sink instanceof CsvOptions csv && csv.gzip()) {
+            ext += ".gz";
+        }
+        this.extension = ext;
+    }
+
+    /** The final path of file {@code index} (0-based). One file: {@code --out} itself; several: name-00001.ext … */
+    public Path finalFile(int index) {
+        if (files == 1) {
+            return out;
+        }
+        String name = out.getFileName().toString();
+        String base = name;
+        for (String known : new String[] {extension, ".csv.gz", ".csv", ".parquet", ".jsonl", ".json"}) {
+            if (name.endsWith(known) && name.length() > known.length()) {
+                base = name.substring(0, name.length() - known.length());
+                break;
+            }
+        }
+        return out.resolveSibling(String.format("%s-%05d%s", base, index + 1, extension));
+    }
+
+    public List<Path> finalFiles() {
+        List<Path> list = new ArrayList<>();
+        for (int i = 0; i < files; i++) {
+            list.add(finalFile(i));
+        }
+        return list;
+    }
+
+    /** Temporary name of file {@code index}; for Parquet resume, part {@code part} > 0 gets its own. */
+    public Path partialFile(int index, int part) {
+        Path f = finalFile(index);
+        return f.resolveSibling(f.getFileName() + (part == 0 ? ".partial" : ".partial-" + part));
+    }
+
+    public Path checkpoint() {
+        return out.resolveSibling(out.getFileName() + ".ringside-checkpoint.json");
+    }
+
+    public Path folder() {
+        return out.getParent();
+    }
+
+    public int files() {
+        return files;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.ringside.engine.export;
+
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One page of a range on its way to a file writer.
+ *
+ * @param rangeId   planned range it belongs to
+ * @param rows      the page (its current page only is read)
+ * @param next      paging state of the next page, {@code null} when this is the range's last page
+ * @param taken     completed when the writer takes the page: the range may then fetch its next page
+ */
+record Page(int rangeId, AsyncResultSet rows, ByteBuffer next, CompletableFuture<Void> taken) {
+}

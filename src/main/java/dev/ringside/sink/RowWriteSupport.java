@@ -1,0 +1,179 @@
+package dev.ringside.sink;
+
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.data.CqlVector;
+import com.datastax.oss.driver.api.core.data.TupleValue;
+import com.datastax.oss.driver.api.core.data.UdtValue;
+import com.datastax.oss.driver.api.core.type.DataType;
+import com.datastax.oss.driver.api.core.type.DataTypes;
+import com.datastax.oss.driver.api.core.type.ListType;
+import com.datastax.oss.driver.api.core.type.MapType;
+import com.datastax.oss.driver.api.core.type.SetType;
+import com.datastax.oss.driver.api.core.type.TupleType;
+import com.datastax.oss.driver.api.core.type.UserDefinedType;
+import com.datastax.oss.driver.api.core.type.VectorType;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.MessageType;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Writes driver rows into Parquet records shaped by {@link ParquetSchemas}. */
+final class RowWriteSupport extends WriteSupport<Row> {
+
+    private final List<ExportColumn> columns;
+    private final MessageType schema;
+    private RecordConsumer consumer;
+
+    RowWriteSupport(List<ExportColumn> columns) {
+        this.columns = columns;
+        this.schema = ParquetSchemas.of(columns);
+    }
+
+    @Override
+    public WriteContext init(Configuration configuration) {
+        return new WriteContext(schema, new HashMap<>());
+    }
+
+    @Override
+    public WriteContext init(ParquetConfiguration configuration) {
+        return new WriteContext(schema, new HashMap<>());
+    }
+
+    @Override
+    public void prepareForWrite(RecordConsumer recordConsumer) {
+        this.consumer = recordConsumer;
+    }
+
+    @Override
+    public void write(Row row) {
+        consumer.startMessage();
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = row.getObject(i);
+            if (value != null) {
+                field(columns.get(i).name(), i, columns.get(i).type(), value);
+            }
+        }
+        consumer.endMessage();
+    }
+
+    private void field(String name, int index, DataType type, Object value) {
+        consumer.startField(name, index);
+        value(type, value);
+        consumer.endField(name, index);
+    }
+
+    private void value(DataType type, Object value) {
+        if (type instanceof ListType l) {
+            list(l.getElementType(), (Collection<?>) value);
+        } else if (type instanceof SetType s) {
+            list(s.getElementType(), (Collection<?>) value);
+        } else if (type instanceof VectorType v) {
+            List<Object> items = new java.util.ArrayList<>();
+            for (Object o : (CqlVector<?>) value) {
+                items.add(o);
+            }
+            list(v.getElementType(), items);
+        } else if (type instanceof MapType m) {
+            consumer.startGroup();
+            Map<?, ?> map = (Map<?, ?>) value;
+            if (!map.isEmpty()) {
+                consumer.startField("key_value", 0);
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    consumer.startGroup();
+                    field("key", 0, m.getKeyType(), e.getKey());
+                    if (e.getValue() != null) {
+                        field("value", 1, m.getValueType(), e.getValue());
+                    }
+                    consumer.endGroup();
+                }
+                consumer.endField("key_value", 0);
+            }
+            consumer.endGroup();
+        } else if (type instanceof UserDefinedType u) {
+            UdtValue udt = (UdtValue) value;
+            consumer.startGroup();
+            for (int i = 0; i < u.getFieldTypes().size(); i++) {
+                Object v = udt.getObject(i);
+                if (v != null) {
+                    field(u.getFieldNames().get(i).asInternal(), i, u.getFieldTypes().get(i), v);
+                }
+            }
+            consumer.endGroup();
+        } else if (type instanceof TupleType t) {
+            TupleValue tuple = (TupleValue) value;
+            consumer.startGroup();
+            for (int i = 0; i < t.getComponentTypes().size(); i++) {
+                Object v = tuple.getObject(i);
+                if (v != null) {
+                    field("_" + (i + 1), i, t.getComponentTypes().get(i), v);
+                }
+            }
+            consumer.endGroup();
+        } else {
+            scalar(type, value);
+        }
+    }
+
+    private void list(DataType element, Collection<?> items) {
+        consumer.startGroup();
+        if (!items.isEmpty()) {
+            consumer.startField("list", 0);
+            for (Object item : items) {
+                consumer.startGroup();
+                if (item != null) {
+                    field("element", 0, element, item);
+                }
+                consumer.endGroup();
+            }
+            consumer.endField("list", 0);
+        }
+        consumer.endGroup();
+    }
+
+    private void scalar(DataType type, Object value) {
+        if (type.equals(DataTypes.BIGINT) || type.equals(DataTypes.COUNTER)) {
+            consumer.addLong((Long) value);
+        } else if (type.equals(DataTypes.INT) || type.equals(DataTypes.SMALLINT) || type.equals(DataTypes.TINYINT)) {
+            consumer.addInteger(((Number) value).intValue());
+        } else if (type.equals(DataTypes.BOOLEAN)) {
+            consumer.addBoolean((Boolean) value);
+        } else if (type.equals(DataTypes.FLOAT)) {
+            consumer.addFloat((Float) value);
+        } else if (type.equals(DataTypes.DOUBLE)) {
+            consumer.addDouble((Double) value);
+        } else if (type.equals(DataTypes.BLOB)) {
+            consumer.addBinary(Binary.fromConstantByteArray(CqlText.bytes((ByteBuffer) value)));
+        } else if (type.equals(DataTypes.DATE)) {
+            consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
+        } else if (type.equals(DataTypes.TIME)) {
+            consumer.addLong(((LocalTime) value).toNanoOfDay());
+        } else if (type.equals(DataTypes.TIMESTAMP)) {
+            consumer.addLong(((Instant) value).toEpochMilli());
+        } else if (type.equals(DataTypes.UUID) || type.equals(DataTypes.TIMEUUID)) {
+            UUID u = (UUID) value;
+            ByteBuffer b = ByteBuffer.allocate(16).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
+            consumer.addBinary(Binary.fromConstantByteArray(b.array()));
+        } else if (value instanceof BigDecimal d) {
+            consumer.addBinary(Binary.fromString(d.toPlainString()));
+        } else if (value instanceof BigInteger i) {
+            consumer.addBinary(Binary.fromString(i.toString()));
+        } else {
+            String text = CqlText.scalar(value);
+            consumer.addBinary(Binary.fromString(text != null ? text : value.toString()));
+        }
+    }
+}
