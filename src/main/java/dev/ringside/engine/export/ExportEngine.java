@@ -153,7 +153,12 @@ public final class ExportEngine {
                 .thenApply(outcome -> {
                     writerThreads.shutdown();
                     String error = writerError(workers);
-                    ExportResult r = finish(table, layout, workers, outcome, parallelism, error, store, request);
+                    // Rows are final only now that the writers have written the last pages handed to them.
+                    RangeExecution.Outcome written = new RangeExecution.Outcome(outcome.ranges().stream()
+                            .map(o -> new dev.ringside.engine.RangeOutcome(o.id(), o.range(), o.state(),
+                                    execution.tracker().rows(o.id()), o.node(), o.attempts(), o.error()))
+                            .toList(), execution.tracker().rows(), outcome.elapsed(), outcome.cancelled());
+                    ExportResult r = finish(table, layout, workers, written, parallelism, error, store, request);
                     execution.close();
                     return r;
                 });

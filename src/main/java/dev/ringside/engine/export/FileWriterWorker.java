@@ -92,7 +92,8 @@ final class FileWriterWorker implements Runnable {
 
     /** Writes what is queued, then closes the file. */
     void finish() {
-        queue.add(FINISH);
+        // The queue has room: every range's last page has been taken when this is called.
+        queue.offer(FINISH);
     }
 
     /** Stops after the page being written; queued pages are dropped (their ranges resume from the last commit). */
