@@ -73,10 +73,13 @@ public final class SchemaCatalog {
             columns.add(new ColumnInfo(c.getName().asInternal(), c.getType(), ColumnKind.CLUSTERING));
             seen.add(c.getName());
         }
-        for (ColumnMetadata c : t.getColumns().values()) {
-            if (seen.add(c.getName())) {
-                columns.add(new ColumnInfo(c.getName().asInternal(), c.getType(),
-                        c.isStatic() ? ColumnKind.STATIC : ColumnKind.REGULAR));
+        // Static columns before regular ones, as SELECT * lists them.
+        for (boolean statics : new boolean[] {true, false}) {
+            for (ColumnMetadata c : t.getColumns().values()) {
+                if (c.isStatic() == statics && seen.add(c.getName())) {
+                    columns.add(new ColumnInfo(c.getName().asInternal(), c.getType(),
+                            c.isStatic() ? ColumnKind.STATIC : ColumnKind.REGULAR));
+                }
             }
         }
         return new TableInfo(t.getKeyspace().asInternal(), t.getName().asInternal(), columns);

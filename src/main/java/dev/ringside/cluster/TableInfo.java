@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table's shape: its columns in schema order (partition key, clustering, then the rest as Cassandra lists them).
+ * A table's shape: its columns in schema order (partition key, clustering, static, then the regular columns, as SELECT * lists them).
  */
 public record TableInfo(String keyspace, String table, List<ColumnInfo> columns) {
 

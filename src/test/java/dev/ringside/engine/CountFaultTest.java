@@ -30,7 +30,7 @@ class CountFaultTest {
         Inserts.run(session, 30_000, i -> rf3.bind((int) i).setConsistencyLevel(com.datastax.oss.driver.api.core.DefaultConsistencyLevel.ALL));
         Inserts.run(session, 30_000, i -> rf1.bind((int) i));
 
-        sandbox.cluster().kill(3);
+        sandbox.crash(3);
         try {
             CountEngine engine = new CountEngine(session);
             RangeJobOptions options = RangeJobOptions.defaults().withSplits(64);

@@ -78,6 +78,15 @@ public final class SharedSandbox implements AutoCloseable {
         session.checkSchemaAgreement();
     }
 
+    /**
+     * Simulates a crash of one node (SIGKILL). Waits half a second first: the sandbox syncs its commit log every
+     * 50 ms, and a crash would otherwise also lose the last writes the test made, which no real test wants.
+     */
+    public void crash(int node) throws Exception {
+        Thread.sleep(500);
+        cluster.kill(node);
+    }
+
     @Override
     public void close() throws Exception {
         session.close();

@@ -42,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportEngineTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExportEngineTest.class);
     static final String COLUMNS = "(id uuid, n bigint, t text, d double, ts timestamp";
     private CqlSession session;
     private final java.util.Map<String, List<String>> expected = new java.util.concurrent.ConcurrentHashMap<>();
@@ -57,9 +58,13 @@ class ExportEngineTest {
         session.execute("CREATE TABLE exp.one_row " + COLUMNS + ", PRIMARY KEY (id))");
         session.execute("CREATE TABLE exp.wide " + COLUMNS + ", PRIMARY KEY (n, id))");
         session.checkSchemaAgreement();
+        long start = System.nanoTime();
         fill(session, "exp.events", 200_000, false);
         fill(session, "exp.one_row", 1, false);
+        LOG.info("Loaded exp.events in {} ms", (System.nanoTime() - start) / 1_000_000);
+        start = System.nanoTime();
         fill(session, "exp.wide", 100_000, true);
+        LOG.info("Loaded exp.wide in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Random rows with nulls, empty strings, quotes, commas, newlines and unicode in the text. */

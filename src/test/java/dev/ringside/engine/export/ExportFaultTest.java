@@ -47,7 +47,7 @@ class ExportFaultTest {
         while (progress.isEmpty() || progress.get(progress.size() - 1).rows() < 10_000) {
             Thread.sleep(50);
         }
-        sandbox.cluster().kill(2);
+        sandbox.crash(2);
         try {
             ExportResult replicated = running.result().get();
             assertThat(replicated.complete()).as("complete despite a dead replica").isTrue();
