@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.Random;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -78,7 +79,8 @@ public final class SampleData {
             String kind = KINDS[random.nextInt(KINDS.length)];
             String user = "user" + random.nextInt(50_000);
             Double amount = random.nextInt(10) == 0 ? null : Math.round(random.nextDouble() * 100_000) / 100.0;
-            Set<String> tags = Set.of(TAGS[random.nextInt(TAGS.length)], TAGS[random.nextInt(TAGS.length)]);
+            // One or two tags (the same tag drawn twice is one).
+            Set<String> tags = new java.util.TreeSet<>(List.of(TAGS[random.nextInt(TAGS.length)], TAGS[random.nextInt(TAGS.length)]));
             String payload = randomText(random, 40);
             CompletionStage<AsyncResultSet> write = session.executeAsync(insert.bind(id, created, kind, user, amount, tags, payload)
                     .setConsistencyLevel(DefaultConsistencyLevel.ONE)

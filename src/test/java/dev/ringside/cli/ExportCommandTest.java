@@ -99,7 +99,7 @@ class ExportCommandTest {
     @Test
     void badOptionValuesAreBadInput() {
         assertBadInput(CliRun.of(args("--out", dir.resolve("f.csv").toString(), "--files", "0")), "--files must be between 1");
-        assertBadInput(CliRun.of(args("--out", dir.resolve("f.csv").toString(), "--format", "xml")), "Unknown --format 'xml'");
+        assertBadInput(CliRun.of(args("--out", dir.resolve("f.csv").toString(), "--format", "xml")), "Unknown format 'xml'");
         assertBadInput(CliRun.of(args("--out", dir.resolve("f.parquet").toString(), "--compression", "lzma")), "Unknown Parquet --compression");
     }
 

@@ -41,12 +41,7 @@ public final class FormatOptions {
 
     ExportFormat format(Path out) {
         if (format != null) {
-            return switch (format.toLowerCase(Locale.ROOT)) {
-                case "csv" -> ExportFormat.CSV;
-                case "parquet" -> ExportFormat.PARQUET;
-                case "jsonl", "json", "ndjson" -> ExportFormat.JSONL;
-                default -> throw new IllegalArgumentException("Unknown --format '" + format + "': use csv, parquet or jsonl.");
-            };
+            return parseFormat(format);
         }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".parquet")) {
@@ -56,6 +51,16 @@ public final class FormatOptions {
             return ExportFormat.JSONL;
         }
         return ExportFormat.CSV;
+    }
+
+    /** A format by its name (csv, parquet, jsonl; json and ndjson mean jsonl). */
+    public static ExportFormat parseFormat(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "csv" -> ExportFormat.CSV;
+            case "parquet" -> ExportFormat.PARQUET;
+            case "jsonl", "json", "ndjson" -> ExportFormat.JSONL;
+            default -> throw new IllegalArgumentException("Unknown format '" + name + "': use csv, parquet or jsonl.");
+        };
     }
 
     SinkOptions sinkOptions(ExportFormat fmt) {

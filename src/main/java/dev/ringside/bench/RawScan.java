@@ -1,0 +1,102 @@
+package dev.ringside.bench;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.Row;
+import dev.ringside.cluster.TableInfo;
+import dev.ringside.engine.JobException;
+import dev.ringside.engine.PlannedRange;
+import dev.ringside.engine.RangeJobOptions;
+import dev.ringside.engine.RangePlanner;
+import dev.ringside.engine.RangeQueries;
+import dev.ringside.engine.RingReader;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The ceiling a benchmark compares against: the same token ranges read with the bare driver, async, paged, with the
+ * same parallelism, each row's values touched as raw bytes and dropped. No progress, no retries, no sink: the fastest
+ * this client can pull the table from this cluster.
+ */
+public final class RawScan {
+
+    private final CqlSession session;
+
+    public RawScan(CqlSession session) {
+        this.session = session;
+    }
+
+    public Measurement run(TableInfo table, RangeJobOptions options, int pageSize) throws JobException, InterruptedException {
+        RingReader ring = new RingReader(session);
+        List<PlannedRange> ranges = new RangePlanner().plan(ring.ownedRanges(table.keyspace(), options.startToken(),
+                options.endToken()), options.splits());
+        int parallelism = options.effectiveParallelism(ranges.size(), ring.liveNodes());
+        RangeQueries queries = new RangeQueries(table);
+        PreparedStatement exclusive = session.prepare(queries.select(table.columns(), null, false));
+        PreparedStatement inclusive = session.prepare(queries.select(table.columns(), null, true));
+        int columns = table.columns().size();
+
+        Semaphore inFlight = new Semaphore(parallelism);
+        AtomicLong rows = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long start = System.nanoTime();
+        for (PlannedRange range : ranges) {
+            inFlight.acquire();
+            if (failure.get() != null) {
+                break;
+            }
+            BoundStatement statement = (range.range().startInclusive() ? inclusive : exclusive)
+                    .bind(range.range().start(), range.range().end())
+                    .setPageSize(pageSize)
+                    .setConsistencyLevel(options.consistency())
+                    .setTimeout(options.rangeTimeout())
+                    .setNode(range.replicas().get(0));
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            session.executeAsync(statement).whenComplete((rs, e) -> page(rs, e, columns, rows, bytes, done));
+            done.whenComplete((v, e) -> {
+                if (e != null) {
+                    failure.compareAndSet(null, e);
+                }
+                inFlight.release();
+            });
+        }
+        inFlight.acquire(parallelism);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        if (failure.get() != null) {
+            throw new JobException("The raw driver scan failed: " + failure.get().getMessage());
+        }
+        return new Measurement("raw driver scan (ceiling)", rows.get(), bytes.get(), elapsed, parallelism, ranges.size());
+    }
+
+    private void page(AsyncResultSet rs, Throwable error, int columns, AtomicLong rows, AtomicLong bytes,
+                      CompletableFuture<Void> done) {
+        if (error != null) {
+            done.completeExceptionally(error);
+            return;
+        }
+        long n = 0;
+        long size = 0;
+        for (Row row : rs.currentPage()) {
+            for (int i = 0; i < columns; i++) {
+                java.nio.ByteBuffer value = row.getBytesUnsafe(i);
+                size += value == null ? 0 : value.remaining();
+            }
+            n++;
+        }
+        rows.addAndGet(n);
+        bytes.addAndGet(size);
+        if (rs.hasMorePages()) {
+            rs.fetchNextPage().whenComplete((next, e) -> page(next, e, columns, rows, bytes, done));
+        } else {
+            done.complete(null);
+        }
+    }
+}
