@@ -73,7 +73,7 @@ public final class RawScan {
         if (failure.get() != null) {
             throw new JobException("The raw driver scan failed: " + failure.get().getMessage());
         }
-        return new Measurement("raw driver scan (ceiling)", rows.get(), bytes.get(), elapsed, parallelism, ranges.size());
+        return new Measurement("raw driver (ceiling, best of 2)", rows.get(), bytes.get(), elapsed, parallelism, ranges.size());
     }
 
     private void page(AsyncResultSet rs, Throwable error, int columns, AtomicLong rows, AtomicLong bytes,

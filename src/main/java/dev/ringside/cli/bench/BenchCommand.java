@@ -103,8 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
             raw.run(table, options, pageSize);
             List<Measurement> runs = new ArrayList<>();
             say(err, "Raw driver scan …");
-            Measurement ceiling = raw.run(table, options, pageSize);
-            runs.add(ceiling);
+            Measurement before = raw.run(table, options, pageSize);
             say(err, "Count …");
             CountResult count = JobRunner.await(new CountEngine(session).start(new CountRequest(table.keyspace(), table.table(), options), quiet()));
             if (!count.complete()) {
@@ -126,6 +125,11 @@ public final class BenchCommand implements Callable<Integer> {
                 runs.add(new Measurement("export " + format.extension(), result.rows(), result.bytes(), result.elapsed(),
                         result.parallelism(), result.ranges().size()));
             }
+            // The ceiling is the better of two raw scans, one before and one after the others, so that a cluster
+            // busy compacting at the start (or warmer at the end) does not flatter Ringside's share.
+            say(err, "Raw driver scan again …");
+            Measurement after = raw.run(table, options, pageSize);
+            runs.add(0, before.rowsPerSecond() >= after.rowsPerSecond() ? before : after);
             if (output.json()) {
                 out.println(json(table, runs));
             } else {
@@ -164,9 +168,9 @@ public final class BenchCommand implements Callable<Integer> {
         Measurement ceiling = runs.get(0);
         out.printf(Locale.ROOT, "Ringside benchmark: %s, %,d rows, %d ranges, parallelism %d%n",
                 table.displayName(), ceiling.rows(), ceiling.ranges(), ceiling.parallelism());
-        out.printf(Locale.ROOT, "%-28s %12s %9s %12s %10s%n", "run", "rows/s", "seconds", "written", "of ceiling");
+        out.printf(Locale.ROOT, "%-32s %12s %9s %12s %10s%n", "run", "rows/s", "seconds", "written", "of ceiling");
         for (Measurement m : runs) {
-            out.printf(Locale.ROOT, "%-28s %,12.0f %9.2f %12s %9.0f%%%n", m.name(), m.rowsPerSecond(), m.seconds(),
+            out.printf(Locale.ROOT, "%-32s %,12.0f %9.2f %12s %9.0f%%%n", m.name(), m.rowsPerSecond(), m.seconds(),
                     m.name().startsWith("export") ? Bytes.format(m.bytes()) : "-", 100 * m.shareOf(ceiling));
         }
     }

@@ -1,0 +1,148 @@
+package dev.ringside.ui.common;
+
+import dev.ringside.engine.ProgressSnapshot;
+import dev.ringside.engine.RangeView;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.XYChart;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The live state of a running count or export, fed by coalesced engine snapshots on the UI thread: figures, the
+ * rows/s series for the charts (a rolling 60-second window, and the whole job decimated to at most
+ * {@link #MAX_POINTS} points), and each range's state for the ring view.
+ */
+public final class JobProgressModel {
+
+    public static final double WINDOW_SECONDS = 60;
+    public static final int MAX_POINTS = 240;
+
+    private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyLongWrapper rows = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyStringWrapper rowsText = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper elapsedText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper rangesText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper bytesText = new ReadOnlyStringWrapper("–");
+    private final ObjectProperty<List<RangeView>> ranges = new SimpleObjectProperty<>(List.of());
+    private final ObservableList<XYChart.Data<Number, Number>> recent = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> whole = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> average = FXCollections.observableArrayList();
+    private int decimation = 1;
+    private int skipped;
+
+    public void reset() {
+        fraction.set(0);
+        rows.set(0);
+        rowsText.set("0");
+        rateText.set("–");
+        etaText.set("–");
+        elapsedText.set("–");
+        rangesText.set("–");
+        bytesText.set("–");
+        ranges.set(List.of());
+        recent.clear();
+        whole.clear();
+        average.clear();
+        decimation = 1;
+        skipped = 0;
+    }
+
+    public void apply(ProgressSnapshot s) {
+        fraction.set(s.fractionDone());
+        rows.set(s.rows());
+        rowsText.set(Formats.count(s.rows()));
+        rateText.set(Formats.rate(s.rowsPerSecond()) + " (average " + Formats.rate(s.averageRowsPerSecond()) + ")");
+        etaText.set(s.finished() ? "done" : s.etaIfKnown().map(Formats::duration).orElse("estimating…"));
+        elapsedText.set(Formats.duration(s.elapsed()));
+        rangesText.set(String.format(Locale.ROOT, "%,d of %,d done, %d running, %d failed (%.1f %% of tokens)",
+                s.rangesDone(), s.rangesTotal(), s.rangesRunning(), s.rangesFailed(), s.percentDone()));
+        bytesText.set(s.files() > 0 ? Formats.bytes(s.bytesWritten()) + " in " + s.files() + " file" + (s.files() == 1 ? "" : "s") : "–");
+        ranges.set(s.ranges());
+        double t = s.elapsed().toMillis() / 1000.0;
+        recent.add(new XYChart.Data<>(t, s.rowsPerSecond()));
+        while (!recent.isEmpty() && recent.get(0).getXValue().doubleValue() < t - WINDOW_SECONDS) {
+            recent.remove(0);
+        }
+        if (++skipped >= decimation || s.finished()) {
+            skipped = 0;
+            whole.add(new XYChart.Data<>(t, s.rowsPerSecond()));
+            average.add(new XYChart.Data<>(t, s.averageRowsPerSecond()));
+            if (whole.size() > MAX_POINTS) {
+                halve(whole);
+                halve(average);
+                decimation *= 2;
+            }
+        }
+    }
+
+    /** Keeps every other point (and the last), so a long job's chart stays cheap to draw. */
+    private static void halve(ObservableList<XYChart.Data<Number, Number>> points) {
+        List<XYChart.Data<Number, Number>> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (i % 2 == 0 || i == points.size() - 1) {
+                kept.add(points.get(i));
+            }
+        }
+        points.setAll(kept);
+    }
+
+    public ReadOnlyDoubleProperty fractionProperty() {
+        return fraction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rowsTextProperty() {
+        return rowsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rateTextProperty() {
+        return rateText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty etaTextProperty() {
+        return etaText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty elapsedTextProperty() {
+        return elapsedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rangesTextProperty() {
+        return rangesText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bytesTextProperty() {
+        return bytesText.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<List<RangeView>> rangesProperty() {
+        return ranges;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> recentRate() {
+        return recent;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> wholeRate() {
+        return whole;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> averageRate() {
+        return average;
+    }
+}
