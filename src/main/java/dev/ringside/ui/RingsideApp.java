@@ -1,15 +1,14 @@
 package dev.ringside.ui;
 
+import dev.ringside.ui.common.AppFiles;
+import dev.ringside.ui.common.DriverClusterConnection;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import java.util.HashMap;
 import java.util.Map;
 
-/** The desktop app. */
+/** The desktop app. Named parameters (from {@code ringside demo}): --host=, --dc=, --user=, --keyspace=, --table=, --connect. */
 public final class RingsideApp extends Application {
 
     /** Opens the app and returns when its window closes. */
@@ -19,16 +18,13 @@ public final class RingsideApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Map<String, String> named = getParameters().getNamed();
-        Label title = new Label("Ringside");
-        title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
-        Label hint = new Label(named.containsKey("host")
-                ? "Sandbox cluster at " + named.get("host")
-                : "Count and export whole Cassandra tables by token range.");
-        VBox root = new VBox(12, title, hint);
-        root.setPadding(new Insets(24));
-        stage.setTitle("Ringside");
-        stage.setScene(new Scene(root, 960, 640));
-        stage.show();
+        RingsideUi ui = new RingsideUi(stage, AppFiles.forUser(), DriverClusterConnection.connector(),
+                dir -> getHostServices().showDocument(dir.toUri().toString()));
+        ui.show();
+        Map<String, String> named = new HashMap<>(getParameters().getNamed());
+        if (getParameters().getUnnamed().contains("--connect")) {
+            named.put("connect", "true");
+        }
+        ui.applyLaunchParameters(named);
     }
 }

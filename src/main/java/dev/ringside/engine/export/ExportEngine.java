@@ -140,7 +140,7 @@ public final class ExportEngine {
         execution.onCancel(() -> workers.forEach(FileWriterWorker::abort));
 
         Throttle throttle = new Throttle(request.maxRowsPerSecond());
-        RangeReader reader = new RangeReader(session, execution, workers, cursors, throttle, request.pageSize(), options,
+        RangeReader reader = new RangeReader(session, execution, workers, cursors, throttle, throttle.pageSize(request.pageSize()), options,
                 exclusive, inclusive);
         CompletableFuture<ExportResult> result = execution.start(reader)
                 .thenCompose(outcome -> {
@@ -370,7 +370,14 @@ public final class ExportEngine {
             if (state != null) {
                 statement = statement.setPagingState(state.duplicate());
             }
-            session.executeAsync(statement).whenComplete((rs, error) -> onPage(rs, error, piece, cursor, worker, done));
+            BoundStatement first = statement;
+            Runnable fetch = () -> session.executeAsync(first).whenComplete((rs, error) -> onPage(rs, error, piece, cursor, worker, done));
+            long wait = throttle.delay(System.nanoTime());
+            if (wait > 0) {
+                execution.scheduler().schedule(fetch, wait, TimeUnit.NANOSECONDS);
+            } else {
+                fetch.run();
+            }
             return done;
         }
 
@@ -385,6 +392,7 @@ public final class ExportEngine {
             }
             ByteBuffer next = rs.hasMorePages() ? rs.getExecutionInfo().getPagingState() : null;
             int rows = rs.remaining();
+            throttle.record(rows, System.nanoTime());
             worker.submit(new Page(piece.rangeId(), rs, next, new CompletableFuture<>())).whenComplete((v, e) -> {
                 if (e != null) {
                     done.cancel(false); // the writer stopped: the job is ending
@@ -398,7 +406,7 @@ public final class ExportEngine {
                 if (done.isDone()) {
                     return;
                 }
-                long wait = throttle.reserve(rows, System.nanoTime());
+                long wait = throttle.delay(System.nanoTime());
                 Runnable fetch = () -> rs.fetchNextPage().whenComplete((r2, e2) -> onPage(r2, e2, piece, cursor, worker, done));
                 if (wait > 0) {
                     execution.scheduler().schedule(fetch, wait, TimeUnit.NANOSECONDS);

@@ -49,4 +49,9 @@ public record ExportRequest(String keyspace, String table, List<String> columns,
         return new ExportRequest(keyspace, table, columns, where, options, sink, out, files, pageSize,
                 maxRowsPerSecond, value, overwrite, progressInterval);
     }
+
+    public ExportRequest withOverwrite(boolean value) {
+        return new ExportRequest(keyspace, table, columns, where, options, sink, out, files, pageSize,
+                maxRowsPerSecond, resume, value, progressInterval);
+    }
 }

@@ -1,6 +1,10 @@
 package dev.ringside.engine.export;
 
-/** A global rows-per-second limit: each page reserves time for its rows; the next fetch waits that long. */
+/**
+ * A global rows-per-second limit. Each page that arrives adds its rows' worth of time to a shared schedule; every
+ * fetch, a range's first page included, waits until the schedule has caught up. Bursts are bounded by the pages in
+ * flight, and the export keeps the rate on average whatever the range sizes.
+ */
 final class Throttle {
 
     private final long rowsPerSecond;
@@ -10,13 +14,25 @@ final class Throttle {
         this.rowsPerSecond = rowsPerSecond;
     }
 
-    /** Nanoseconds to wait before the next fetch, after a page of {@code rows}. */
-    synchronized long reserve(long rows, long nowNanos) {
+    boolean active() {
+        return rowsPerSecond > 0;
+    }
+
+    /** Records a page of {@code rows} that just arrived. */
+    synchronized void record(long rows, long nowNanos) {
         if (rowsPerSecond <= 0 || rows <= 0) {
-            return 0;
+            return;
         }
-        long start = Math.max(nowNanos, nextFreeNanos);
-        nextFreeNanos = start + rows * 1_000_000_000L / rowsPerSecond;
-        return Math.max(0, start - nowNanos);
+        nextFreeNanos = Math.max(nowNanos, nextFreeNanos) + rows * 1_000_000_000L / rowsPerSecond;
+    }
+
+    /** Nanoseconds a fetch must wait now. */
+    synchronized long delay(long nowNanos) {
+        return rowsPerSecond <= 0 ? 0 : Math.max(0, nextFreeNanos - nowNanos);
+    }
+
+    /** The page size to use under this limit: at most a tenth of a second's rows, so bursts stay small. */
+    int pageSize(int requested) {
+        return rowsPerSecond <= 0 ? requested : (int) Math.max(50, Math.min(requested, rowsPerSecond / 10));
     }
 }

@@ -1,6 +1,5 @@
 package dev.ringside.ui.common;
 
-import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinition;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
@@ -166,10 +165,5 @@ public final class DriverClusterConnection implements ClusterConnection {
     @Override
     public void close() {
         session.close();
-    }
-
-    /** For messages: the name as CQL needs it. */
-    static String cql(String name) {
-        return CqlIdentifier.fromInternal(name).asCql(true);
     }
 }

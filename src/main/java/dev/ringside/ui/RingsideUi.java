@@ -1,0 +1,233 @@
+package dev.ringside.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.ringside.ui.browse.BrowseController;
+import dev.ringside.ui.browse.BrowseViewModel;
+import dev.ringside.ui.common.AppFiles;
+import dev.ringside.ui.common.ClusterConnector;
+import dev.ringside.ui.common.FxPrompter;
+import dev.ringside.ui.common.FxTaskRunner;
+import dev.ringside.ui.common.Session;
+import dev.ringside.ui.common.TableRef;
+import dev.ringside.ui.connect.ConnectController;
+import dev.ringside.ui.connect.ConnectViewModel;
+import dev.ringside.ui.connect.ProfileStore;
+import dev.ringside.ui.count.CountController;
+import dev.ringside.ui.count.CountViewModel;
+import dev.ringside.ui.export.ExportController;
+import dev.ringside.ui.export.ExportViewModel;
+import dev.ringside.ui.jobs.JobHistory;
+import dev.ringside.ui.jobs.JobsController;
+import dev.ringside.ui.jobs.JobsViewModel;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Builds the whole desktop UI on a stage: view-models wired by constructor, FXML views whose controllers get
+ * their view-models, theme, shortcuts, remembered window state and a clean close. The app and the UI tests use it.
+ */
+public final class RingsideUi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RingsideUi.class);
+    static final String WINDOW_FILE = "window.json";
+
+    private final Stage stage;
+    private final AppFiles files;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private final Session session = new Session();
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ConnectViewModel connect;
+    private final BrowseViewModel browse;
+    private final CountViewModel count;
+    private final ExportViewModel export;
+    private final JobsViewModel jobs;
+    private MainController main;
+
+    public RingsideUi(Stage stage, AppFiles files, ClusterConnector connector, Consumer<Path> folderOpener) {
+        this.stage = stage;
+        this.files = files;
+        FxPrompter prompter = new FxPrompter(() -> stage);
+        JobHistory history = new JobHistory(files);
+        connect = new ConnectViewModel(connector, runner, new ProfileStore(files), c -> {
+            session.connectionProperty().set(c);
+            main.show(MainController.Screen.BROWSE);
+        });
+        browse = new BrowseViewModel(session, runner);
+        count = new CountViewModel(session, runner, history);
+        export = new ExportViewModel(session, runner, history, prompter, folderOpener);
+        jobs = new JobsViewModel(history, job -> {
+            if (job.isExport()) {
+                export.prepare(job);
+                main.show(MainController.Screen.EXPORT);
+            } else {
+                main.show(MainController.Screen.COUNT);
+                count.rerun(job);
+            }
+        });
+    }
+
+    /** Loads the views and shows the window. */
+    public void show() {
+        Map<Class<?>, Supplier<Object>> controllers = Map.of(
+                MainController.class, () -> new MainController(session, dark),
+                ConnectController.class, () -> new ConnectController(connect),
+                BrowseController.class, () -> new BrowseController(browse),
+                CountController.class, () -> new CountController(count, session.tableProperty()),
+                ExportController.class, () -> new ExportController(export, session.tableProperty()),
+                JobsController.class, () -> new JobsController(jobs));
+        FXMLLoader loader = new FXMLLoader(RingsideUi.class.getResource("main.fxml"),
+                dev.ringside.ui.common.Bundles.load("dev.ringside.ui.main"));
+        loader.setControllerFactory(type -> {
+            Supplier<Object> s = controllers.get(type);
+            if (s == null) {
+                throw new IllegalStateException("No controller for " + type);
+            }
+            return s.get();
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        main = loader.getController();
+        WindowState state = files.read(WINDOW_FILE, WindowState.class, WindowState.DEFAULT);
+        dark.addListener((o, was, now) -> theme(now));
+        dark.set(state.dark());
+        theme(state.dark());
+        Scene scene = new Scene(root, state.width(), state.height());
+        scene.getStylesheets().add(RingsideUi.class.getResource("ringside.css").toExternalForm());
+        shortcuts(scene);
+        stage.setTitle("Ringside");
+        stage.setScene(scene);
+        if (!Double.isNaN(state.x())) {
+            stage.setX(state.x());
+            stage.setY(state.y());
+        }
+        stage.setMaximized(state.maximized());
+        stage.setOnCloseRequest(e -> {
+            if (session.jobRunningProperty().get()) {
+                e.consume();
+                closeDuringJob();
+            } else {
+                saveWindow();
+                shutdown();
+            }
+        });
+        stage.show();
+    }
+
+    private static void theme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void shortcuts(Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> {
+            main.show(MainController.Screen.CONNECT);
+            connect.connect();
+        });
+        keys.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> {
+            main.show(MainController.Screen.COUNT);
+            count.start();
+        });
+        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
+            main.show(MainController.Screen.EXPORT);
+            export.start();
+        });
+        keys.put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancelJobs);
+        MainController.Screen[] screens = MainController.Screen.values();
+        for (int i = 0; i < screens.length; i++) {
+            MainController.Screen s = screens[i];
+            keys.put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN), () -> main.show(s));
+        }
+    }
+
+    private void cancelJobs() {
+        count.cancel();
+        export.cancel();
+    }
+
+    /** Asks, then cancels the job and closes once it has stopped (partial exports keep their .partial names). */
+    private void closeDuringJob() {
+        if (!new FxPrompter(() -> stage).confirm("Cancel the running job?",
+                "A job is running. Closing Ringside cancels it; an export can be resumed later from its checkpoint.")) {
+            return;
+        }
+        session.jobRunningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                saveWindow();
+                shutdown();
+                stage.close();
+            }
+        });
+        cancelJobs();
+        PauseTransition giveUp = new PauseTransition(Duration.seconds(10));
+        giveUp.setOnFinished(e -> {
+            LOG.warn("The job did not stop within 10 s; closing anyway");
+            shutdown();
+            stage.close();
+        });
+        giveUp.play();
+    }
+
+    private void saveWindow() {
+        try {
+            files.write(WINDOW_FILE, new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized(), dark.get()));
+        } catch (IOException e) {
+            LOG.warn("Could not remember the window: {}", e.getMessage());
+        }
+    }
+
+    private void shutdown() {
+        if (session.connection() != null) {
+            session.connection().close();
+        }
+        runner.close();
+    }
+
+    /** The demo's launch parameters: fill the connect form, connect, choose the table. */
+    public void applyLaunchParameters(Map<String, String> named) {
+        connect.prefill(named.get("host"), named.get("dc"), named.get("user"), named.get("password"));
+        String keyspace = named.get("keyspace");
+        String table = named.get("table");
+        if (keyspace != null && table != null) {
+            session.connectionProperty().addListener((o, was, now) -> {
+                if (now != null && session.tableProperty().get() == null) {
+                    session.tableProperty().set(new TableRef(keyspace, table));
+                }
+            });
+        }
+        if (named.containsKey("connect")) {
+            connect.connect();
+        }
+    }
+
+    public Session session() { return session; }
+    public ConnectViewModel connectViewModel() { return connect; }
+    public CountViewModel countViewModel() { return count; }
+    public ExportViewModel exportViewModel() { return export; }
+    public MainController mainController() { return main; }
+}

@@ -1,0 +1,66 @@
+package dev.ringside.ui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the screens share: the open connection, the table chosen in the browser, and whether a job is running
+ * (only one at a time, so that closing the window or switching connection can ask first).
+ */
+public final class Session {
+
+    private final ObjectProperty<ClusterConnection> connection = new SimpleObjectProperty<>();
+    private final ObjectProperty<TableRef> table = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper jobRunning = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding connected = Bindings.isNotNull(connection);
+
+    public Session() {
+        connection.addListener((o, was, now) -> {
+            if (was != null && was != now) {
+                was.close();
+            }
+            table.set(null);
+        });
+    }
+
+    public ObjectProperty<ClusterConnection> connectionProperty() {
+        return connection;
+    }
+
+    public ClusterConnection connection() {
+        return connection.get();
+    }
+
+    public BooleanBinding connectedProperty() {
+        return connected;
+    }
+
+    public ObjectProperty<TableRef> tableProperty() {
+        return table;
+    }
+
+    public ReadOnlyBooleanProperty jobRunningProperty() {
+        return jobRunning.getReadOnlyProperty();
+    }
+
+    void setJobRunning(boolean running) {
+        jobRunning.set(running);
+    }
+
+    /** Claims the one job slot; false if another job runs. */
+    public boolean startJob() {
+        if (jobRunning.get()) {
+            return false;
+        }
+        jobRunning.set(true);
+        return true;
+    }
+
+    public void endJob() {
+        jobRunning.set(false);
+    }
+}

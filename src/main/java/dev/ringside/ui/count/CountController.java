@@ -1,0 +1,48 @@
+package dev.ringside.ui.count;
+
+import dev.ringside.ui.common.LiveProgressPane;
+import dev.ringside.ui.common.RangeSettingsPane;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+
+/** Binds the count view to its view-model. */
+public final class CountController {
+
+    private final CountViewModel vm;
+    private final javafx.beans.value.ObservableObjectValue<dev.ringside.ui.common.TableRef> table;
+
+    @FXML Label tableName;
+    @FXML RangeSettingsPane settings;
+    @FXML Button start;
+    @FXML Button cancel;
+    @FXML Label status;
+    @FXML LiveProgressPane live;
+    @FXML Label result;
+    @FXML ListView<String> rowsPerNode;
+    @FXML ListView<String> failures;
+
+    public CountController(CountViewModel vm, javafx.beans.value.ObservableObjectValue<dev.ringside.ui.common.TableRef> table) {
+        this.vm = vm;
+        this.table = table;
+    }
+
+    @FXML
+    void initialize() {
+        tableName.textProperty().bind(Bindings.createStringBinding(() -> table.get() == null ? "(no table chosen)" : table.get().toString(), table));
+        settings.bind(vm.settings());
+        settings.disableWhile(vm.runningProperty());
+        start.disableProperty().bind(vm.canStartProperty().not());
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        status.textProperty().bind(vm.statusProperty());
+        live.bind(vm.progress());
+        result.textProperty().bind(vm.resultProperty());
+        rowsPerNode.setItems(vm.rowsPerNode());
+        failures.setItems(vm.failures());
+    }
+
+    @FXML void start() { vm.start(); }
+    @FXML void cancel() { vm.cancel(); }
+}
