@@ -130,6 +130,8 @@ public final class SessionFactory {
         d.integer(DefaultDriverOption.CONNECTION_MAX_REQUESTS, 2048);
         // Warnings about a slow schema agreement are noise for a read-only tool.
         d.duration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, Duration.ofSeconds(10));
+        // The driver leaves system keyspaces out of its schema metadata by default; the browser can show them.
+        d.stringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, java.util.List.of());
         if (settings.localDcIfSet().isEmpty()) {
             d.string(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, DcInferringLoadBalancingPolicy.class.getName());
         }
@@ -151,6 +153,12 @@ public final class SessionFactory {
         void integer(DefaultDriverOption option, int value) {
             if (!userSets(option)) {
                 builder.withInt(option, value);
+            }
+        }
+
+        void stringList(DefaultDriverOption option, java.util.List<String> value) {
+            if (!userSets(option)) {
+                builder.withStringList(option, value);
             }
         }
 
