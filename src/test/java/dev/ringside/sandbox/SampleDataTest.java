@@ -27,13 +27,13 @@ class SampleDataTest {
         sample.createSchema(SharedSandbox.NODES);
         assertThat(sample.hasRows()).isFalse();
         List<Long> progress = new ArrayList<>();
-        sample.load(120_000, 42, progress::add);
+        sample.load(60_000, 42, progress::add);
 
         assertThat(sample.hasRows()).isTrue();
-        assertThat(progress).containsExactly(50_000L, 100_000L);
+        assertThat(progress).containsExactly(50_000L, 60_000L);
         long rows = new CountEngine(session).start(new CountRequest(SampleData.KEYSPACE, SampleData.TABLE,
                 RangeJobOptions.defaults()), s -> { }).result().get().rows();
-        assertThat(rows).isEqualTo(120_000);
+        assertThat(rows).isEqualTo(60_000);
         Row row = session.execute("SELECT * FROM " + SampleData.KEYSPACE + "." + SampleData.TABLE + " LIMIT 1").one();
         assertThat(row.getSet("tags", String.class)).isNotEmpty().hasSizeLessThanOrEqualTo(2);
         assertThat(row.getString("payload")).hasSize(40);

@@ -50,6 +50,10 @@ public final class DemoCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>();
         args.add("--host=" + String.join(",", cluster.connectionSettings().contactPoints()));
         args.add("--dc=datacenter1");
+        if (cluster.settings().auth()) {
+            args.add("--user=" + dev.ringside.sandbox.SandboxSettings.USER);
+            args.add("--password=" + dev.ringside.sandbox.SandboxSettings.PASSWORD);
+        }
         args.add("--keyspace=demo");
         args.add("--table=events");
         args.add("--connect");
