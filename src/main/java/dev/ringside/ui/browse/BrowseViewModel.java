@@ -133,7 +133,7 @@ public final class BrowseViewModel {
             sizeText.set(size.known()
                     ? String.format(Locale.ROOT, "About %s partitions, %s (Cassandra's estimate). Suggested split count: %,d.",
                     Formats.count(size.partitions()), Formats.bytes(size.bytes()), size.suggestedSplits())
-                    : "No size estimate yet (Cassandra computes one every few minutes). Suggested split count: 256.");
+                    : "No size estimate yet (Cassandra estimates from data flushed to disk, every few minutes). Suggested split count: 256.");
             status.set(ref + ": " + rows.size() + " columns, first " + loaded.preview().rows().size() + " rows shown.");
         }, error -> {
             loading.set(false);

@@ -141,8 +141,8 @@ public final class DriverClusterConnection implements ClusterConnection {
                 partitions += r.getLong("partitions_count");
                 bytes += (double) r.getLong("partitions_count") * r.getLong("mean_partition_size");
             }
-            if (!any) {
-                return SizeEstimate.UNKNOWN;
+            if (!any || partitions == 0) {
+                return SizeEstimate.UNKNOWN; // estimates cover flushed data only; a fresh table has none yet
             }
             // The coordinator reports its own primary ranges; scale to the cluster.
             int nodes = Math.max(1, session.getMetadata().getNodes().size());
