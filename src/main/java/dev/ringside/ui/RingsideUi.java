@@ -74,7 +74,7 @@ public final class RingsideUi {
             main.show(MainController.Screen.BROWSE);
         });
         browse = new BrowseViewModel(session, runner);
-        count = new CountViewModel(session, runner, history);
+        count = new CountViewModel(session, runner, history, prompter);
         export = new ExportViewModel(session, runner, history, prompter, folderOpener);
         jobs = new JobsViewModel(history, job -> {
             if (job.isExport()) {
@@ -89,6 +89,11 @@ public final class RingsideUi {
 
     /** Loads the views and shows the window. */
     public void show() {
+        // Whatever escapes a screen's own handling: logged, and shown as a dialog rather than lost or dumped.
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            LOG.error("Unexpected error on the UI thread", e);
+            new FxPrompter(() -> stage).error("Something went wrong", dev.ringside.ui.common.Messages.of(e), e);
+        });
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainController.class, () -> new MainController(session, dark),
                 ConnectController.class, () -> new ConnectController(connect),

@@ -38,6 +38,7 @@ public final class CountViewModel {
     private final Session session;
     private final TaskRunner runner;
     private final JobHistory history;
+    private final dev.ringside.ui.common.Prompter prompter;
     private final RangeSettings settings = new RangeSettings();
     private final JobProgressModel progress = new JobProgressModel();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -49,10 +50,11 @@ public final class CountViewModel {
     private final AtomicReference<JobHandle<CountResult>> handle = new AtomicReference<>();
     private final BooleanBinding canStart;
 
-    public CountViewModel(Session session, TaskRunner runner, JobHistory history) {
+    public CountViewModel(Session session, TaskRunner runner, JobHistory history, dev.ringside.ui.common.Prompter prompter) {
         this.session = session;
         this.runner = runner;
         this.history = history;
+        this.prompter = prompter;
         canStart = Bindings.createBooleanBinding(() -> session.connection() != null && session.tableProperty().get() != null
                 && !session.jobRunningProperty().get(), session.connectionProperty(), session.tableProperty(), session.jobRunningProperty());
         session.connectionProperty().addListener((o, was, now) -> {
@@ -147,6 +149,7 @@ public final class CountViewModel {
         session.endJob();
         result.set("Failed");
         status.set("The count failed: " + Messages.of(error));
+        prompter.error("The count of " + table + " failed", Messages.of(error), Messages.cause(error));
         history.add(new JobRecord("count", table.keyspace(), table.table(), options.splits(), options.parallelism(),
                 options.consistency().name(), started.toString(), 0, 0, 0, "failed", status.get(), null, null, List.of(), null, 0, 0));
     }

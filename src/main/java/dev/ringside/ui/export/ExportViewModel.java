@@ -270,6 +270,7 @@ public final class ExportViewModel {
             } else if (r.error() != null) {
                 outcome = "failed";
                 status.set("Export failed: " + r.error());
+                prompter.error("The export of " + r.table().displayName() + " failed", r.error(), null);
             } else {
                 outcome = "incomplete";
                 status.set(r.failedRanges().size() + " of " + r.ranges().size() + " ranges failed. Nothing was written under"
@@ -288,6 +289,8 @@ public final class ExportViewModel {
         session.endJob();
         status.set("Export failed: " + Messages.of(error));
         record(request, started, 0, 0, 0, "failed");
+        prompter.error("The export of " + request.keyspace() + "." + request.table() + " failed", Messages.of(error),
+                Messages.cause(error));
     }
 
     private void record(ExportRequest request, Instant started, double seconds, long rows, double rate, String outcome) {

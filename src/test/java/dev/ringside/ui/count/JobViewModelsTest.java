@@ -71,9 +71,25 @@ class JobViewModelsTest {
 
         @Override
         public void error(String title, String message, Throwable details) {
-            throw new AssertionError(message, details);
+            errors.add(title + ": " + message);
         }
     };
+    private final List<String> errors = new ArrayList<>();
+
+    @Test
+    void aCountThatCannotRunIsReportedInADialogAndTheHistory() {
+        JobHistory history = new JobHistory(new AppFiles(dir.resolve("failed-config")));
+        CountViewModel count = new CountViewModel(session, runner, history, prompter);
+        session.tableProperty().set(new TableRef("vmtest", "no_such_table"));
+        count.start();
+        assertThat(errors).singleElement().asString()
+                .startsWith("The count of vmtest.no_such_table failed: Table 'no_such_table' does not exist in keyspace 'vmtest'");
+        assertThat(count.statusProperty().get()).startsWith("The count failed: Table 'no_such_table' does not exist");
+        assertThat(count.runningProperty().get()).isFalse();
+        assertThat(session.jobRunningProperty().get()).isFalse();
+        assertThat(history.records().get(0).outcome()).isEqualTo("failed");
+        errors.clear();
+    }
 
     @Test
     void browseListsTablesAndPreviewsTheFirstRows() {
@@ -97,7 +113,7 @@ class JobViewModelsTest {
     @Test
     void aCountShowsTheExactNumberAndIsKeptInTheHistory() {
         JobHistory history = new JobHistory(new AppFiles(dir.resolve("count-config")));
-        CountViewModel count = new CountViewModel(session, runner, history);
+        CountViewModel count = new CountViewModel(session, runner, history, prompter);
         session.tableProperty().set(new TableRef("vmtest", "events"));
         assertThat(count.canStartProperty().get()).isTrue();
         count.settings().splitsProperty().set(32);
