@@ -64,7 +64,7 @@ public final class RangeExecution {
         try {
             emitter.start(scheduler, interval);
             return r.start().thenApply(ranges -> new Outcome(ranges, tracker.rows(), tracker.elapsed(), r.isCancelled()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             close();
             throw e;
         }

@@ -11,6 +11,7 @@ import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
 import dev.ringside.engine.export.OutputLayout;
 import dev.ringside.sink.CsvOptions;
+import dev.ringside.sandbox.SandboxSettings;
 import dev.ringside.sink.DefaultRowFileWriters;
 import dev.ringside.testing.ExportChecks;
 import dev.ringside.testing.ExportChecks.Format;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -106,6 +108,39 @@ class FaultMatrixTest {
             }
         }
         assertThat(awaitJobThreadsGone(before)).as("threads a job left running").isEmpty();
+    }
+
+    /**
+     * Ctrl-C of the real command line at random moments, from before it has connected to after it has finished: never
+     * a file under the final name unless the export completed, and then it is whole. The signal is SIGTERM, which
+     * takes the JVM down the same shutdown path as SIGINT: a build started without job control (as CI is) passes
+     * SIGINT on as ignored, and the JVM then installs no handler for it.
+     */
+    @Test
+    void ctrlCAtRandomMomentsNeverLeavesAHalfFileUnderTheFinalName(@TempDir Path dir) throws Exception {
+        Path passwordFile = Files.writeString(dir.resolve("password"), SandboxSettings.PASSWORD + "\n");
+        Random random = new Random(7);
+        int interrupted = 0;
+        for (int i = 0; i < 10; i++) {
+            Path out = dir.resolve("ctrl-c-" + i + ".csv");
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "dev.ringside.Main", "export",
+                    "--host", sandbox.host(), "--user", SandboxSettings.USER, "--password-file", passwordFile.toString(),
+                    "--keyspace", "faults", "--table", "t", "--out", out.toString(), "--splits", "32",
+                    "--max-rows-per-second", "15000", "--quiet");
+            Process child = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("ctrl-c-" + i + ".log").toFile()).start();
+            Thread.sleep(500 + random.nextInt(3_000));
+            new ProcessBuilder("kill", "-TERM", Long.toString(child.pid())).start().waitFor();
+            assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("run %d ends after Ctrl-C", i).isTrue();
+            if (child.exitValue() == 0) {
+                assertThat(ExportChecks.fileRows(Format.CSV, List.of(out))).as("run %d completed first", i).isEqualTo(rows);
+            } else {
+                interrupted++;
+                assertThat(out).as("run %d (exit %d): nothing under the final name", i, child.exitValue()).doesNotExist();
+            }
+        }
+        assertThat(interrupted).as("runs that Ctrl-C interrupted").isPositive();
     }
 
     /** The job's own threads (timer, writers) that were not there before; waits for them to finish ending. */

@@ -8,7 +8,6 @@ import dev.ringside.testing.SandboxExtension;
 import dev.ringside.testing.SharedSandbox;
 import dev.ringside.ui.browse.BrowseViewModel;
 import dev.ringside.ui.common.AppFiles;
-import dev.ringside.ui.common.ClusterConnection;
 import dev.ringside.ui.common.DriverClusterConnection;
 import dev.ringside.ui.common.Prompter;
 import dev.ringside.ui.common.Session;
@@ -94,11 +93,12 @@ class JobViewModelsTest {
 
     /** Cancel pressed while the job is still planning (before the engine hands out its handle) must not be lost. */
     @Test
-    void cancelPressedWhilePlanningCancelsTheCount() {
+    void cancelPressedWhilePlanningCancelsTheCount() throws Exception {
         JobHistory history = new JobHistory(new AppFiles(dir.resolve("cancel-count-config")));
         CountViewModel count = new CountViewModel(session, runner, history, prompter);
-        ClusterConnection real = session.connectionProperty().get();
-        session.connectionProperty().set(new PlanningHookConnection(real, count::cancel));
+        // The session closes the connection it replaces, so the hooked one is a connection of its own.
+        session.connectionProperty().set(new PlanningHookConnection(DriverClusterConnection.connector()
+                .connect(sandbox.connectionSettings()), count::cancel));
         try {
             session.tableProperty().set(new TableRef("vmtest", "events"));
             count.start();
@@ -107,7 +107,7 @@ class JobViewModelsTest {
             assertThat(history.records().get(0).outcome()).isEqualTo("cancelled");
             assertThat(session.jobRunningProperty().get()).isFalse();
         } finally {
-            session.connectionProperty().set(real);
+            session.connectionProperty().set(DriverClusterConnection.connector().connect(sandbox.connectionSettings()));
         }
     }
 
@@ -115,8 +115,9 @@ class JobViewModelsTest {
     void cancelPressedWhilePlanningCancelsTheExport() throws Exception {
         JobHistory history = new JobHistory(new AppFiles(dir.resolve("cancel-export-config")));
         ExportViewModel export = new ExportViewModel(session, runner, history, prompter, p -> { });
-        ClusterConnection real = session.connectionProperty().get();
-        session.connectionProperty().set(new PlanningHookConnection(real, export::cancel));
+        // The session closes the connection it replaces, so the hooked one is a connection of its own.
+        session.connectionProperty().set(new PlanningHookConnection(DriverClusterConnection.connector()
+                .connect(sandbox.connectionSettings()), export::cancel));
         try {
             session.tableProperty().set(null);
             session.tableProperty().set(new TableRef("vmtest", "events"));
@@ -127,7 +128,7 @@ class JobViewModelsTest {
             assertThat(history.records().get(0).outcome()).isEqualTo("cancelled");
             assertThat(export.canResumeProperty().get()).isTrue();
         } finally {
-            session.connectionProperty().set(real);
+            session.connectionProperty().set(DriverClusterConnection.connector().connect(sandbox.connectionSettings()));
         }
     }
 

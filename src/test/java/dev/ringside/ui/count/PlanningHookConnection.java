@@ -46,8 +46,8 @@ final class PlanningHookConnection implements ClusterConnection {
         return real.export(request, listener);
     }
 
-    /** The real connection stays open: the test class owns it. */
     @Override
     public void close() {
+        real.close();
     }
 }
