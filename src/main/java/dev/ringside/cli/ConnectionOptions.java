@@ -1,12 +1,19 @@
 package dev.ringside.cli;
 
 import dev.ringside.cluster.ConnectionSettings;
+import dev.ringside.cluster.TlsSettings;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +47,103 @@ public final class ConnectionOptions {
             description = "Give up connecting after this many seconds (default: ${DEFAULT-VALUE}).")
     int connectTimeoutSeconds;
 
+    @Option(names = "--tls", description = "Connect with TLS, trusting the CAs of the Java runtime (implied by every --tls-* option).")
+    boolean tls;
+
+    @Option(names = "--tls-ca", paramLabel = "FILE",
+            description = "Connect with TLS and trust only the CA certificate(s) in this PEM file.")
+    Path tlsCa;
+
+    @Option(names = "--tls-truststore", paramLabel = "FILE",
+            description = "Connect with TLS and trust the certificates in this truststore (PKCS#12 or JKS).")
+    Path tlsTruststore;
+
+    @Option(names = "--tls-truststore-password-file", paramLabel = "FILE",
+            description = "Read the truststore's password from the first line of FILE.")
+    Path tlsTruststorePasswordFile;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "A client certificate and key (PKCS#12 or JKS), for clusters that require client certificates.")
+    Path tlsKeystore;
+
+    @Option(names = "--tls-keystore-password-file", paramLabel = "FILE",
+            description = "Read the keystore's password from the first line of FILE.")
+    Path tlsKeystorePasswordFile;
+
+    @Option(names = "--tls-no-hostname-verification",
+            description = "Accept a trusted certificate even if it names another host. Host-name verification is on "
+                    + "by default; turning it off lets anyone with a certificate from your CA pose as the cluster.")
+    boolean tlsNoHostnameVerification;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** TLS settings from the --tls* options, or {@code null} when none is given. */
+    TlsSettings tlsSettings() throws UsageException, IOException {
+        boolean any = tls || tlsCa != null || tlsTruststore != null || tlsTruststorePasswordFile != null
+                || tlsKeystore != null || tlsKeystorePasswordFile != null || tlsNoHostnameVerification;
+        if (!any) {
+            return null;
+        }
+        if (tlsCa != null && tlsTruststore != null) {
+            throw new UsageException("Use either --tls-ca or --tls-truststore, not both.");
+        }
+        if (tlsTruststorePasswordFile != null && tlsTruststore == null) {
+            throw new UsageException("--tls-truststore-password-file needs --tls-truststore FILE.");
+        }
+        if (tlsKeystorePasswordFile != null && tlsKeystore == null) {
+            throw new UsageException("--tls-keystore-password-file needs --tls-keystore FILE.");
+        }
+        if (tlsKeystore != null && tlsKeystorePasswordFile == null) {
+            throw new UsageException("--tls-keystore needs its password: add --tls-keystore-password-file FILE.");
+        }
+        checkReadable(tlsCa, "--tls-ca");
+        checkReadable(tlsTruststore, "--tls-truststore");
+        checkReadable(tlsKeystore, "--tls-keystore");
+        String truststorePassword = tlsTruststorePasswordFile == null ? null
+                : readSecret(tlsTruststorePasswordFile, "--tls-truststore-password-file");
+        String keystorePassword = tlsKeystorePasswordFile == null ? null
+                : readSecret(tlsKeystorePasswordFile, "--tls-keystore-password-file");
+        return new TlsSettings(tlsTruststore, truststorePassword, tlsCa, tlsKeystore, keystorePassword,
+                !tlsNoHostnameVerification);
+    }
+
+    private static void checkReadable(Path file, String option) throws UsageException {
+        if (file != null && (!Files.isRegularFile(file) || !Files.isReadable(file))) {
+            throw new UsageException(option + ": cannot read " + file + ". Name an existing, readable file.");
+        }
+    }
+
+    /** The first line of a secret file; warns on standard error when others than its owner may read it. */
+    private String readSecret(Path file, String option) throws UsageException, IOException {
+        if (!Files.isReadable(file)) {
+            throw new UsageException(option + ": cannot read " + file + ". Name an existing, readable file.");
+        }
+        if (Files.isRegularFile(file)) {
+            // A pipe such as <(pass show db) is private to this process; a file on disk may not be.
+            warnIfShared(file, option);
+        }
+        List<String> lines = Files.readAllLines(file);
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+
+    private void warnIfShared(Path file, String option) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+        boolean shared = permissions.contains(PosixFilePermission.GROUP_READ)
+                || permissions.contains(PosixFilePermission.OTHERS_READ);
+        if (shared && mixee != null) {
+            java.io.PrintWriter err = mixee.commandLine().getErr();
+            err.println("Warning: " + option + " " + file + " can be read by other users ("
+                    + java.nio.file.attribute.PosixFilePermissions.toString(permissions)
+                    + "). Make it private: chmod 600 " + file);
+            err.flush();
+        }
+    }
+
     /** Validates the options and reads the password. */
     public ConnectionSettings toSettings() throws UsageException, IOException {
         if (port < 1 || port > 65535) {
@@ -56,8 +160,7 @@ public final class ConnectionOptions {
             if (!Files.isReadable(passwordFile)) {
                 throw new UsageException("Cannot read the password file " + passwordFile + ".");
             }
-            List<String> lines = Files.readAllLines(passwordFile);
-            password = lines.isEmpty() ? "" : lines.get(0);
+            password = readSecret(passwordFile, "--password-file");
         } else if (passwordPrompt) {
             password = prompt();
         }
@@ -71,7 +174,7 @@ public final class ConnectionOptions {
         if (points.isEmpty()) {
             throw new UsageException("--host is empty: name at least one Cassandra host.");
         }
-        return new ConnectionSettings(points, port, dc, user, password, null, driverConfig,
+        return new ConnectionSettings(points, port, dc, user, password, tlsSettings(), driverConfig,
                 Duration.ofSeconds(connectTimeoutSeconds));
     }
 

@@ -24,6 +24,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("Sandbox: " + message);
         } else if (badInput) {
             err.println(message);
+            if (ex instanceof ConnectionException connection) {
+                cliAdvice(connection.kind()).ifPresent(err::println);
+            }
         } else {
             err.println("Failed: " + message);
         }
@@ -34,6 +37,18 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return badInput ? RingsideCli.BAD_INPUT : RingsideCli.INCOMPLETE;
+    }
+
+    /** What to type, for the connection failures whose fix is a flag. */
+    static java.util.Optional<String> cliAdvice(ConnectionException.Kind kind) {
+        return java.util.Optional.ofNullable(switch (kind) {
+            case TLS_UNTRUSTED -> "Trust the cluster's CA with --tls-ca FILE (PEM), or with --tls-truststore FILE and "
+                    + "--tls-truststore-password-file FILE.";
+            case TLS_HOSTNAME_MISMATCH -> "Host-name verification is on by default; to turn it off for this "
+                    + "connection, add --tls-no-hostname-verification.";
+            case AUTHENTICATION -> "Give the user with --user and the password with --password-file FILE or --password-prompt.";
+            default -> null;
+        });
     }
 
     /** The exception and its causes, frame by frame, for --verbose. */

@@ -50,13 +50,8 @@ public final class SessionFactory {
             builder.withAuthCredentials(settings.username(), settings.password() == null ? "" : settings.password());
         }
         if (settings.tls() != null) {
-            try {
-                builder.withSslEngineFactory(new ProgrammaticSslEngineFactory(
-                        SslContexts.create(settings.tls()), null, settings.tls().verifyHostname()));
-            } catch (Exception e) {
-                throw new ConnectionException("Cannot set up TLS: " + e.getMessage()
-                        + ". Check the truststore or CA certificate file and its password.", e);
-            }
+            builder.withSslEngineFactory(new ProgrammaticSslEngineFactory(
+                    SslContexts.create(settings.tls()), null, settings.tls().verifyHostname()));
         }
         try {
             CqlSession session = builder.build();
@@ -184,6 +179,14 @@ public final class SessionFactory {
                     }
                 }
             }
+            for (List<Throwable> errors : all.getAllErrors().values()) {
+                for (Throwable t : errors) {
+                    java.util.Optional<ConnectionException> tls = TlsFailures.explain(settings, t);
+                    if (tls.isPresent()) {
+                        return tls.get();
+                    }
+                }
+            }
             String reason = probe(settings).orElseGet(() -> firstReason(all));
             return new ConnectionException("Cannot connect to Cassandra at " + where + " (" + reason + "). "
                     + "Check the host and port, that the cluster is running and that this machine can reach it.", e);
@@ -200,12 +203,12 @@ public final class SessionFactory {
 
     private static ConnectionException authMessage(ConnectionSettings settings, String detail, Throwable e) {
         if (settings.username() == null || settings.username().isBlank()) {
-            return new ConnectionException("The cluster at " + settings.describe()
+            return new ConnectionException(ConnectionException.Kind.AUTHENTICATION, "The cluster at " + settings.describe()
                     + " requires a username and password: give a user and password.", e);
         }
         boolean bad = detail != null && (detail.contains("Provided username") || detail.contains("incorrect")
                 || detail.contains("Bad credentials") || detail.contains("and/or password"));
-        return new ConnectionException("Authentication failed for user '" + settings.username() + "'"
+        return new ConnectionException(ConnectionException.Kind.AUTHENTICATION, "Authentication failed for user '" + settings.username() + "'"
                 + (bad ? ": wrong user name or password." : " (" + detail + ").") + " Check the credentials.", e);
     }
 

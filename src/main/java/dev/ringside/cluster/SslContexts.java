@@ -9,54 +9,99 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.util.Collection;
 
-/** Builds an {@link SSLContext} from {@link TlsSettings}. */
+/**
+ * Builds an {@link SSLContext} from {@link TlsSettings}. Trust comes from the truststore, else the PEM CA file, else
+ * the Java runtime's default CAs; a client keystore never changes what is trusted.
+ */
 final class SslContexts {
 
     private SslContexts() {
     }
 
-    static SSLContext create(TlsSettings tls) throws IOException, GeneralSecurityException {
+    static SSLContext create(TlsSettings tls) throws ConnectionException {
         TrustManagerFactory tmf = null;
-        if (tls.truststore() != null) {
-            tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(load(tls.truststore(), tls.truststorePassword()));
-        } else if (tls.caCertificate() != null) {
-            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-            store.load(null, null);
-            try (InputStream in = Files.newInputStream(tls.caCertificate())) {
-                Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
-                if (certs.isEmpty()) {
-                    throw new GeneralSecurityException("no certificate found in " + tls.caCertificate());
-                }
-                int i = 0;
-                for (Certificate cert : certs) {
-                    store.setCertificateEntry("ca-" + i++, cert);
+        try {
+            if (tls.truststore() != null) {
+                tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                tmf.init(load(tls.truststore(), tls.truststorePassword(), "truststore"));
+            } else if (tls.caCertificate() != null) {
+                tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                tmf.init(caStore(tls.caCertificate()));
+            }
+            KeyManagerFactory kmf = null;
+            if (tls.keystore() != null) {
+                kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                KeyStore keys = load(tls.keystore(), tls.keystorePassword(), "keystore");
+                try {
+                    kmf.init(keys, chars(tls.keystorePassword()));
+                } catch (UnrecoverableKeyException e) {
+                    throw setup("The key in the client keystore " + tls.keystore()
+                            + " cannot be opened with the keystore's password. Check the keystore password.", e);
                 }
             }
-            tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(store);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(kmf == null ? null : kmf.getKeyManagers(), tmf == null ? null : tmf.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw setup("Cannot set up TLS: " + e.getMessage() + ".", e);
         }
-        KeyManagerFactory kmf = null;
-        if (tls.keystore() != null) {
-            kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(load(tls.keystore(), tls.keystorePassword()), chars(tls.keystorePassword()));
-        }
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(kmf == null ? null : kmf.getKeyManagers(), tmf == null ? null : tmf.getTrustManagers(), null);
-        return context;
     }
 
-    private static KeyStore load(Path file, String password) throws IOException, GeneralSecurityException {
-        String name = file.getFileName().toString().toLowerCase();
-        KeyStore store = KeyStore.getInstance(name.endsWith(".p12") || name.endsWith(".pfx") ? "PKCS12" : KeyStore.getDefaultType());
-        try (InputStream in = Files.newInputStream(file)) {
-            store.load(in, chars(password));
+    private static KeyStore caStore(Path pem) throws ConnectionException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        try {
+            store.load(null, null);
+        } catch (IOException e) {
+            throw setup("Cannot set up TLS: " + e.getMessage() + ".", e);
+        }
+        Collection<? extends Certificate> certs;
+        try (InputStream in = Files.newInputStream(pem)) {
+            certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
+        } catch (IOException e) {
+            throw setup("Cannot read the CA certificate file " + pem + ": " + e.getMessage() + ".", e);
+        } catch (CertificateException e) {
+            throw setup("The CA certificate file " + pem + " holds no readable certificate. It must be PEM "
+                    + "(-----BEGIN CERTIFICATE-----) or DER.", e);
+        }
+        if (certs.isEmpty()) {
+            throw setup("The CA certificate file " + pem + " holds no certificate. It must be PEM "
+                    + "(-----BEGIN CERTIFICATE-----).", null);
+        }
+        int i = 0;
+        for (Certificate cert : certs) {
+            store.setCertificateEntry("ca-" + i++, cert);
         }
         return store;
+    }
+
+    private static KeyStore load(Path file, String password, String what) throws ConnectionException, GeneralSecurityException {
+        String name = file.getFileName().toString().toLowerCase();
+        boolean jks = name.endsWith(".jks");
+        KeyStore store = KeyStore.getInstance(jks ? "JKS" : "PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, password == null ? null : password.toCharArray());
+        } catch (IOException e) {
+            if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
+                throw setup("Cannot open the " + what + " " + file + ": "
+                        + (password == null ? "it needs a password, and none was given." : "its password is wrong.")
+                        + " Check the " + what + " password.", e);
+            }
+            throw setup("Cannot read the " + what + " " + file + " (" + e.getMessage() + "). It must be a PKCS#12 "
+                    + "file (.p12, .pfx) or a Java keystore (.jks).", e);
+        } catch (CertificateException e) {
+            throw setup("Cannot read the certificates in the " + what + " " + file + ": " + e.getMessage() + ".", e);
+        }
+        return store;
+    }
+
+    private static ConnectionException setup(String message, Throwable cause) {
+        return new ConnectionException(ConnectionException.Kind.TLS_SETUP, message, cause);
     }
 
     private static char[] chars(String password) {

@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.metadata.NodeState;
 import dev.ringside.cluster.ConnectionException;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.cluster.SessionFactory;
+import dev.ringside.cluster.TlsSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +55,11 @@ public final class LocalCluster {
         for (int i = 1; i <= settings.nodes(); i++) {
             points.add(settings.address(i));
         }
-        ConnectionSettings plain = new ConnectionSettings(points, settings.nativePort(), "datacenter1", null, null,
-                null, null, ConnectionSettings.DEFAULT_CONNECT_TIMEOUT);
+        TlsSettings tls = settings.tls()
+                ? new TlsSettings(null, null, settings.tlsFiles().caPem().toAbsolutePath(), null, null, true)
+                : null;
+        ConnectionSettings plain = new ConnectionSettings(points, settings.nativePort(), settings.localDatacenter(), null,
+                null, tls, null, ConnectionSettings.DEFAULT_CONNECT_TIMEOUT);
         return settings.auth() ? plain.withCredentials(SandboxSettings.USER, SandboxSettings.PASSWORD) : plain;
     }
 
@@ -70,6 +74,23 @@ public final class LocalCluster {
         if (previous.isPresent() && previous.get().nodes() != settings.nodes() && hasData()) {
             throw new SandboxException("The sandbox in " + settings.dir() + " was created with " + previous.get().nodes()
                     + " node(s). Use --nodes " + previous.get().nodes() + ", or delete it first: sandbox down --delete.");
+        }
+        if (previous.isPresent() && hasData()) {
+            SandboxSettings before = previous.get().applyTo(settings);
+            if (!before.addressBase().equals(settings.addressBase())) {
+                throw new SandboxException("The sandbox in " + settings.dir() + " was created on " + before.addressBase()
+                        + ".x; its nodes cannot move. Use that address base, another folder, or delete it first: "
+                        + "sandbox down --delete.");
+            }
+            if (before.datacenters() != settings.datacenters() || before.numTokens() != settings.numTokens()
+                    || !before.initialTokens().equals(settings.initialTokens())) {
+                throw new SandboxException("The sandbox in " + settings.dir() + " was created with "
+                        + before.datacenters() + " datacenter(s) and " + before.numTokens()
+                        + " token(s) per node; its data cannot change shape. Delete it first: sandbox down --delete.");
+            }
+        }
+        if (settings.tls()) {
+            settings.tlsFiles().ensure(settings);
         }
         List<Long> pids = new ArrayList<>(previous.map(SandboxState::pids).orElse(List.of()));
         while (pids.size() < settings.nodes()) {
@@ -128,7 +149,10 @@ public final class LocalCluster {
         try (CqlSession session = openWithRetry(connect, deadline)) {
             while (true) {
                 Collection<Node> nodes = session.getMetadata().getNodes().values();
-                long up = nodes.stream().filter(n -> n.getState() == NodeState.UP).count();
+                // The driver connects only to the local datacenter: remote nodes are known from system.peers and
+                // gossip events, and stay UNKNOWN rather than UP until an event says otherwise.
+                long up = nodes.stream().filter(n -> n.getState() == NodeState.UP
+                        || (n.getState() == NodeState.UNKNOWN && !connect.localDc().equals(n.getDatacenter()))).count();
                 if (nodes.size() >= settings.nodes() && up >= settings.nodes()) {
                     say.accept("Sandbox ready: " + settings.nodes() + " node(s), " + connect.describe());
                     return;
@@ -267,8 +291,7 @@ public final class LocalCluster {
     }
 
     private void saveState(List<Long> pids) throws IOException {
-        new SandboxState(settings.nodes(), settings.addressBase(), settings.nativePort(), settings.auth(), pids)
-                .write(settings.stateFile());
+        SandboxState.of(settings, pids).write(settings.stateFile());
     }
 
     private static void awaitExit(ProcessHandle p, long deadlineNanos) {

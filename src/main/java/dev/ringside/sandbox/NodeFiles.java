@@ -29,6 +29,10 @@ final class NodeFiles {
         return settings.nodeDir(node).resolve("logs").resolve("output.log");
     }
 
+    Path rackdc(int node) {
+        return settings.nodeDir(node).resolve("cassandra-rackdc.properties");
+    }
+
     void write(int node) throws IOException {
         Path dir = settings.nodeDir(node).toAbsolutePath();
         for (String sub : new String[] {"data", "commitlog", "saved_caches", "hints", "cdc_raw", "logs"}) {
@@ -38,6 +42,7 @@ final class NodeFiles {
         String yaml = String.join("\n",
                 "cluster_name: ringside-sandbox",
                 "num_tokens: " + settings.numTokens(),
+                settings.initialToken(node).map(t -> "initial_token: " + t).orElse("# initial_token: chosen by Cassandra"),
                 "partitioner: org.apache.cassandra.dht.Murmur3Partitioner",
                 "data_file_directories: [" + quote(dir.resolve("data")) + "]",
                 "commitlog_directory: " + quote(dir.resolve("commitlog")),
@@ -57,7 +62,7 @@ final class NodeFiles {
                 "rpc_address: " + address,
                 "native_transport_port: " + settings.nativePort(),
                 "storage_port: 7000",
-                "endpoint_snitch: SimpleSnitch",
+                "endpoint_snitch: " + (settings.multiDc() ? "GossipingPropertyFileSnitch" : "SimpleSnitch"),
                 "authenticator: " + (settings.auth() ? "PasswordAuthenticator" : "AllowAllAuthenticator"),
                 "authorizer: AllowAllAuthorizer",
                 "auto_bootstrap: false",
@@ -71,8 +76,12 @@ final class NodeFiles {
                 "read_request_timeout: 10000ms",
                 "range_request_timeout: 20000ms",
                 "write_request_timeout: 5000ms",
+                clientEncryption(node),
                 "");
         Files.writeString(yaml(node), yaml);
+        if (settings.multiDc()) {
+            Files.writeString(rackdc(node), "dc=" + settings.datacenter(node) + "\nrack=rack1\n");
+        }
         String logback = """
                 <configuration>
                   <appender name="FILE" class="ch.qos.logback.core.FileAppender">
@@ -84,6 +93,22 @@ final class NodeFiles {
                 </configuration>
                 """.formatted(systemLog(node).toAbsolutePath());
         Files.writeString(logback(node), logback);
+    }
+
+    /** Client TLS, required when the sandbox has TLS (no plain-text port is left open). */
+    private String clientEncryption(int node) throws IOException {
+        if (!settings.tls()) {
+            return "client_encryption_options:\n  enabled: false";
+        }
+        SandboxTls tls = settings.tlsFiles();
+        return String.join("\n",
+                "client_encryption_options:",
+                "  enabled: true",
+                "  optional: false",
+                "  keystore: " + quote(tls.nodeKeystore(node).toAbsolutePath()),
+                "  keystore_password: \"" + tls.password() + "\"",
+                "  store_type: PKCS12",
+                "  require_client_auth: false");
     }
 
     private static String quote(Path path) {

@@ -60,6 +60,9 @@ final class NodeLauncher {
         command.addAll(JAVA17_FLAGS);
         command.add("-Dcassandra.config=" + files.yaml(node).toAbsolutePath().toUri());
         command.add("-Dcassandra-foreground=yes");
+        if (settings.multiDc()) {
+            command.add("-Dcassandra-rackdc.properties=" + files.rackdc(node).toAbsolutePath().toUri());
+        }
         command.add("-Dcassandra.jmx.local.port=" + settings.jmxPort(node));
         command.add("-Dcassandra.skip_wait_for_gossip_to_settle=0");
         command.add("-Dcassandra.ring_delay_ms=1000");

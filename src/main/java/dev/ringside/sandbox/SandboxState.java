@@ -19,8 +19,35 @@ import java.util.Optional;
  * @param nativePort  CQL port
  * @param auth        whether a password is required
  * @param pids        process id per node (index 0 = node 1), 0 when not running
+ * @param tls         whether clients must use TLS
+ * @param datacenters number of datacenters (0 in files written before there could be several: read as 1)
+ * @param jmxBasePort node i's local JMX port is this + i (0 in older files: the default)
+ * @param numTokens   vnodes per node (0 in older files: the default)
+ * @param initialTokens per node, its initial token(s), or empty
  */
-public record SandboxState(int nodes, String addressBase, int nativePort, boolean auth, List<Long> pids) {
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+public record SandboxState(int nodes, String addressBase, int nativePort, boolean auth, List<Long> pids, boolean tls,
+                           int datacenters, int jmxBasePort, int numTokens, List<String> initialTokens) {
+
+    public SandboxState {
+        pids = pids == null ? List.of() : List.copyOf(pids);
+        initialTokens = initialTokens == null ? List.of() : List.copyOf(initialTokens);
+    }
+
+    /** The state of a cluster with these settings and processes. */
+    public static SandboxState of(SandboxSettings settings, List<Long> pids) {
+        return new SandboxState(settings.nodes(), settings.addressBase(), settings.nativePort(), settings.auth(), pids,
+                settings.tls(), settings.datacenters(), settings.jmxBasePort(), settings.numTokens(),
+                settings.initialTokens());
+    }
+
+    /** The settings of the cluster this state describes: {@code defaults} with the shape saved here. */
+    public SandboxSettings applyTo(SandboxSettings defaults) {
+        return new SandboxSettings(defaults.dir(), nodes, addressBase == null ? defaults.addressBase() : addressBase,
+                nativePort > 0 ? nativePort : defaults.nativePort(), jmxBasePort > 0 ? jmxBasePort : defaults.jmxBasePort(),
+                numTokens > 0 ? numTokens : defaults.numTokens(), auth, defaults.heap(), defaults.startTimeout(),
+                Math.max(1, datacenters), initialTokens, tls);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -49,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.flush();
         List<String> args = new ArrayList<>();
         args.add("--host=" + String.join(",", cluster.connectionSettings().contactPoints()));
-        args.add("--dc=datacenter1");
+        args.add("--dc=" + cluster.settings().localDatacenter());
         if (cluster.settings().auth()) {
             args.add("--user=" + dev.ringside.sandbox.SandboxSettings.USER);
             args.add("--password=" + dev.ringside.sandbox.SandboxSettings.PASSWORD);

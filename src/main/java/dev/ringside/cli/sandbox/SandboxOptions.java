@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Where the sandbox lives; shared by the sandbox subcommands. */
 public final class SandboxOptions {
@@ -24,10 +25,24 @@ public final class SandboxOptions {
 
     /** The cluster as created before (node count and auth from the state file), or with the given shape. */
     LocalCluster cluster(int nodes, boolean auth, PrintWriter say) throws IOException {
+        return cluster(nodes, auth, UnaryOperator.identity(), say);
+    }
+
+    /**
+     * The cluster as its folder's state file describes it (address base, TLS, datacenters, tokens); a folder without
+     * one gets the given node count and auth, shaped further by {@code shape}.
+     */
+    LocalCluster cluster(int nodes, boolean auth, UnaryOperator<SandboxSettings> shape, PrintWriter say) throws IOException {
         Optional<SandboxState> state = SandboxState.read(dir().resolve("sandbox.json"));
         int n = nodes > 0 ? nodes : state.map(SandboxState::nodes).orElse(3);
         boolean a = auth || state.map(SandboxState::auth).orElse(false);
-        return new LocalCluster(SandboxSettings.user(dir(), n, a), CassandraArtifacts.fromEnvironment(), line -> {
+        SandboxSettings base = SandboxSettings.user(dir(), n, a);
+        SandboxSettings settings = state.map(s -> s.applyTo(base)).orElse(base);
+        settings = new SandboxSettings(settings.dir(), n, settings.addressBase(), settings.nativePort(),
+                settings.jmxBasePort(), settings.numTokens(), a, settings.heap(), settings.startTimeout(),
+                Math.min(n, settings.datacenters()), settings.initialTokens().size() == n ? settings.initialTokens()
+                : java.util.List.of(), settings.tls());
+        return new LocalCluster(shape.apply(settings), CassandraArtifacts.fromEnvironment(), line -> {
             say.println(line);
             say.flush();
         });

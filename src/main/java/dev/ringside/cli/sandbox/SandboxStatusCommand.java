@@ -32,10 +32,17 @@ public final class SandboxStatusCommand implements Callable<Integer> {
         }
         LocalCluster cluster = where.cluster(0, false, out);
         List<NodeStatus> nodes = cluster.status();
+        var settings = cluster.settings();
         out.println("Sandbox in " + where.dir());
         for (NodeStatus n : nodes) {
-            out.printf("  node %d  %-11s  %s%n", n.node(), n.address(),
+            out.printf("  node %d  %-11s  %s%s%n", n.node(), n.address(),
+                    settings.multiDc() ? settings.datacenter(n.node()) + "  " : "",
                     n.answering() ? "up (pid " + n.pid() + ")" : n.running() ? "starting (pid " + n.pid() + ")" : "down");
+        }
+        if (settings.tls()) {
+            out.println("TLS required; CA certificate: " + settings.tlsFiles().caPem().toAbsolutePath()
+                    + ", truststore: " + settings.tlsFiles().truststore().toAbsolutePath()
+                    + " (password in " + settings.tlsFiles().passwordFile().toAbsolutePath() + ")");
         }
         return nodes.stream().allMatch(NodeStatus::answering) ? RingsideCli.OK : RingsideCli.INCOMPLETE;
     }

@@ -36,6 +36,30 @@ public final class SandboxUpCommand implements Callable<Integer> {
     @Option(names = "--auth", description = "Require a password (user ringside, password ringside).")
     boolean auth;
 
+    @Option(names = "--tls", description = "Require TLS from clients: makes a throwaway certificate authority and node "
+            + "certificates in the sandbox folder (tls/ca.pem, tls/truststore.p12) and refuses plain-text clients.")
+    boolean tls;
+
+    @Option(names = "--address-base", paramLabel = "A.B.C",
+            description = "Loopback addresses of the nodes: node i listens on A.B.C.i (default: 127.0.0). "
+                    + "Another base lets a second sandbox, in another --dir, run beside the first.")
+    String addressBase;
+
+    @Option(names = "--jmx-port-base", paramLabel = "PORT",
+            description = "Node i's local JMX port is PORT + i (default: 7200, or one derived from --address-base).")
+    Integer jmxPortBase;
+
+    @Option(names = "--datacenters", paramLabel = "N",
+            description = "Datacenters, 1 to --nodes (default: 1). With more, node i is in dc((i-1) %% N + 1): dc1, dc2 …")
+    Integer datacenters;
+
+    @Option(names = "--num-tokens", paramLabel = "N", description = "Tokens (vnodes) per node (default: 16).")
+    Integer numTokens;
+
+    @Option(names = "--initial-token", paramLabel = "TOKEN[,TOKEN…]",
+            description = "A node's initial token(s), once per node in node order (default: chosen by Cassandra).")
+    java.util.List<String> initialTokens;
+
     @Override
     public Integer call() throws Exception {
         if (nodes < 1 || nodes > SandboxSettings.MAX_NODES) {
@@ -44,14 +68,65 @@ public final class SandboxUpCommand implements Callable<Integer> {
         if (rows < 0) {
             throw new IllegalArgumentException("--rows must be 0 or more.");
         }
+        if (addressBase != null) {
+            SandboxSettings.checkAddressBase(addressBase.trim());
+        }
+        if (jmxPortBase != null && (jmxPortBase < 1024 || jmxPortBase + nodes > 65535)) {
+            throw new IllegalArgumentException("--jmx-port-base must be between 1024 and " + (65535 - nodes) + ".");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        LocalCluster cluster = where.cluster(nodes, auth, out);
+        LocalCluster cluster = where.cluster(nodes, auth, this::shape, out);
         cluster.start();
         loadSampleData(cluster, rows, out);
-        out.println("Connect with: --host " + String.join(",", cluster.connectionSettings().contactPoints())
-                + (cluster.settings().auth() ? " --user ringside --password-prompt (password: ringside)" : ""));
+        SandboxSettings s = cluster.settings();
+        StringBuilder connect = new StringBuilder("Connect with: --host " + String.join(",", cluster.connectionSettings().contactPoints()));
+        if (s.multiDc()) {
+            connect.append(" --dc ").append(s.localDatacenter());
+        }
+        if (s.tls()) {
+            connect.append(" --tls-ca ").append(s.tlsFiles().caPem().toAbsolutePath());
+        }
+        if (s.auth()) {
+            connect.append(" --user ringside --password-prompt (password: ringside)");
+        }
+        out.println(connect);
+        if (s.tls()) {
+            out.println("TLS is required. CA certificate (PEM): " + s.tlsFiles().caPem().toAbsolutePath());
+            out.println("  PKCS#12 truststore: " + s.tlsFiles().truststore().toAbsolutePath()
+                    + ", its password is in " + s.tlsFiles().passwordFile().toAbsolutePath()
+                    + " (a throwaway password that protects nothing of yours)");
+        }
         out.println("Stop with: ringside sandbox down" + (where.dir != null ? " --dir " + where.dir : ""));
         return RingsideCli.OK;
+    }
+
+    /** Applies the options given on this command line over the shape the folder already has. */
+    private SandboxSettings shape(SandboxSettings s) {
+        SandboxSettings out = s;
+        if (addressBase != null && !addressBase.trim().equals(s.addressBase())) {
+            String base = addressBase.trim();
+            out = out.withAddressBase(base, jmxPortBase != null ? jmxPortBase : defaultJmxBase(base));
+        } else if (jmxPortBase != null) {
+            out = out.withAddressBase(out.addressBase(), jmxPortBase);
+        }
+        if (numTokens != null || initialTokens != null) {
+            out = out.withTokens(numTokens != null ? numTokens : out.numTokens(),
+                    initialTokens != null ? initialTokens : out.initialTokens());
+        }
+        if (datacenters != null) {
+            out = out.withDatacenters(datacenters);
+        }
+        if (tls) {
+            out = out.withTls(true);
+        }
+        return out;
+    }
+
+    /** 7200 for 127.0.0, and a distinct base of 10 ports for every other 127.B.C (JMX binds one address for all). */
+    static int defaultJmxBase(String addressBase) {
+        String[] parts = addressBase.split("\\.");
+        int index = (Integer.parseInt(parts[1]) * 256 + Integer.parseInt(parts[2])) % 5000;
+        return 7200 + 10 * index;
     }
 
     /** Creates demo.events and fills it unless it already holds rows. */

@@ -53,7 +53,8 @@ public final class ConnectViewModel {
     private final StringProperty caCertificate = new SimpleStringProperty("");
     private final StringProperty keystore = new SimpleStringProperty("");
     private final StringProperty keystorePassword = new SimpleStringProperty("");
-    private final BooleanProperty verifyHostname = new SimpleBooleanProperty(false);
+    /** On by default: without it, any certificate the trusted CAs issued, for any name, would be accepted. */
+    private final BooleanProperty verifyHostname = new SimpleBooleanProperty(true);
     private final StringProperty driverConfig = new SimpleStringProperty("");
     private final StringProperty profileName = new SimpleStringProperty("");
     private final ObservableList<ConnectionProfile> savedProfiles = FXCollections.observableArrayList();
@@ -190,7 +191,20 @@ public final class ConnectViewModel {
             @SuppressWarnings("unchecked") List<String> dcs = (List<String>) result[1];
             suggest(dcs);
             end("Connection works: " + result[0] + ".", false);
-        }, error -> end(Messages.of(error), true));
+        }, error -> end(failure(error), true));
+    }
+
+    /** The message for a failed connection, with the app's own advice where a setting here is the fix. */
+    private static String failure(Throwable error) {
+        String message = Messages.of(error);
+        if (Messages.cause(error) instanceof dev.ringside.cluster.ConnectionException c) {
+            switch (c.kind()) {
+                case TLS_UNTRUSTED -> message += " Choose it under CA certificate or Truststore.";
+                case TLS_HOSTNAME_MISMATCH -> message += " To accept it anyway, untick \"Verify the server's host name\".";
+                default -> { }
+            }
+        }
+        return message;
     }
 
     /** Connects for good and hands the connection to the rest of the app. */
@@ -208,7 +222,7 @@ public final class ConnectViewModel {
             suggest(dcs);
             end("Connected: " + result[1] + ".", false);
             onConnected.accept((ClusterConnection) result[0]);
-        }, error -> end(Messages.of(error), true));
+        }, error -> end(failure(error), true));
     }
 
     private void suggest(List<String> dcs) {

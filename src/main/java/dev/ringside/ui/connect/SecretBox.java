@@ -6,7 +6,11 @@ import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,12 +20,15 @@ import java.util.Base64;
 
 /**
  * Encrypts remembered passwords with AES-256-GCM under a random key kept in {@code secret.key} beside the profiles,
- * readable by the owner only. This keeps passwords out of plain text (a profile file shared or shown on screen gives
- * nothing away); it does not protect against someone who can read your files as you.
+ * readable by the owner only (created so, on POSIX systems; on Windows the file inherits the private ACL of the
+ * user's application-data folder). This keeps passwords out of plain text (a profile file shared or shown on screen
+ * gives nothing away); it does not protect against someone who can read your files as you. Two instances of the app
+ * starting at once agree on one key: the second one to finish writing reads the first one's.
  */
 public final class SecretBox {
 
     private static final int NONCE = 12;
+    private static final int KEY_BYTES = 32;
     private final Path keyFile;
     private final SecureRandom random = new SecureRandom();
 
@@ -55,15 +62,54 @@ public final class SecretBox {
     }
 
     private byte[] key() throws IOException {
-        if (Files.isRegularFile(keyFile)) {
-            return Files.readAllBytes(keyFile);
+        if (Files.exists(keyFile)) {
+            return readKey();
         }
         Files.createDirectories(keyFile.getParent());
-        byte[] key = new byte[32];
+        byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
-        Files.write(keyFile, key);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        // Written whole under a temporary name, created owner-only (never widened then narrowed), then linked under
+        // the final name, which fails if another instance got there first: then its key is the key.
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        Path tmp = posix
+                ? Files.createTempFile(keyFile.getParent(), ".secret", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(keyFile.getParent(), ".secret", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(key));
+                channel.force(true);
+            }
+            try {
+                publish(tmp);
+                return key;
+            } catch (FileAlreadyExistsException e) {
+                return readKey();
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Puts the finished key file in place without ever replacing one that exists. */
+    private void publish(Path tmp) throws IOException {
+        try {
+            Files.createLink(keyFile, tmp);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException exists) {
+                throw exists;
+            }
+            // No hard links here (e.g. FAT): a plain rename refuses an existing target (checked first on POSIX,
+            // by the rename itself on Windows).
+            Files.move(tmp, keyFile);
+        }
+    }
+
+    private byte[] readKey() throws IOException {
+        byte[] key = Files.readAllBytes(keyFile);
+        if (key.length != KEY_BYTES) {
+            throw new IOException("The key file " + keyFile + " is damaged (" + key.length + " bytes, expected "
+                    + KEY_BYTES + "). Delete it and type remembered passwords again.");
         }
         return key;
     }
