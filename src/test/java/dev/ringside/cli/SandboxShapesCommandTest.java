@@ -49,4 +49,14 @@ class SandboxShapesCommandTest {
         assertThat(tokens.exitCode()).isEqualTo(2);
         assertThat(tokens.err()).contains("Give an initial token for every node (2)");
     }
+
+    @Test
+    void downAndStatusOfAFolderWithoutASandboxSaySo(@TempDir Path dir) {
+        CliRun down = CliRun.of("sandbox", "down", "--dir", dir.toString());
+        assertThat(down.exitCode()).isZero();
+        assertThat(down.out()).contains("No sandbox in " + dir + ": nothing to stop.");
+        CliRun status = CliRun.of("sandbox", "status", "--dir", dir.toString());
+        assertThat(status.exitCode()).isEqualTo(1);
+        assertThat(status.out()).contains("No sandbox in " + dir);
+    }
 }
