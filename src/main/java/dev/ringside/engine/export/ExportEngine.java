@@ -88,15 +88,14 @@ public final class ExportEngine {
         RangeJobOptions options = request.options();
         RingReader ring = new RingReader(session);
         List<PlannedRange> plan = previous.isPresent()
-                ? replan(previous.get().ranges(), table.keyspace())
+                ? replan(previous.get().ranges(), table.keyspace(), ring)
                 : new RangePlanner().plan(ring.ownedRanges(table.keyspace(), options.startToken(), options.endToken()), options.splits());
         if (previous.isEmpty()) {
             removeStale(layout);
         }
         int parallelism = options.effectiveParallelism(plan.size(), ring.liveNodes());
         RangeQueries queries = new RangeQueries(table);
-        PreparedStatement exclusive = prepare(queries.select(columns, request.where(), false), request.where());
-        PreparedStatement inclusive = prepare(queries.select(columns, request.where(), true), request.where());
+        PreparedStatement select = prepare(queries.select(columns, request.where()), request.where());
 
         Map<Integer, Checkpoint.FileCommit> commits = previous.map(Checkpoint::commits).orElse(Map.of());
         Map<Integer, RangeCursor> cursors = new HashMap<>();
@@ -141,7 +140,7 @@ public final class ExportEngine {
 
         Throttle throttle = new Throttle(request.maxRowsPerSecond());
         RangeReader reader = new RangeReader(session, execution, workers, cursors, throttle, throttle.pageSize(request.pageSize()), options,
-                exclusive, inclusive);
+                select);
         CompletableFuture<ExportResult> result = execution.start(reader)
                 .thenCompose(outcome -> {
                     if (!outcome.cancelled()) {
@@ -306,18 +305,14 @@ public final class ExportEngine {
     }
 
     private static List<Checkpoint.Range> ranges(List<PlannedRange> plan) {
-        return plan.stream().map(p -> new Checkpoint.Range(p.id(), p.range().start(), p.range().end(),
-                p.range().startInclusive())).toList();
+        return plan.stream().map(p -> new Checkpoint.Range(p.id(), p.range().start(), p.range().end())).toList();
     }
 
     /** The checkpoint's ranges with their replicas as the ring is now. */
-    private List<PlannedRange> replan(List<Checkpoint.Range> ranges, String keyspace) throws JobException {
-        TokenMap tokenMap = session.getMetadata().getTokenMap().orElseThrow(() -> new JobException("The driver has no token map."));
-        CqlIdentifier ks = CqlIdentifier.fromInternal(keyspace);
+    private static List<PlannedRange> replan(List<Checkpoint.Range> ranges, String keyspace, RingReader ring) throws JobException {
         List<PlannedRange> plan = new ArrayList<>();
         for (Checkpoint.Range r : ranges) {
-            Set<Node> replicas = tokenMap.getReplicas(ks, tokenMap.parse(Long.toString(r.end())));
-            plan.add(new PlannedRange(r.id(), new TokenRange(r.start(), r.end(), r.startInclusive()), List.copyOf(replicas)));
+            plan.add(new PlannedRange(r.id(), TokenRange.of(r.start(), r.end()), ring.replicasOf(keyspace, r.end())));
         }
         return plan;
     }
@@ -337,12 +332,10 @@ public final class ExportEngine {
         private final Throttle throttle;
         private final int pageSize;
         private final RangeJobOptions options;
-        private final PreparedStatement exclusive;
-        private final PreparedStatement inclusive;
+        private final PreparedStatement select;
 
         RangeReader(CqlSession session, RangeExecution execution, List<FileWriterWorker> workers, Map<Integer, RangeCursor> cursors,
-                    Throttle throttle, int pageSize, RangeJobOptions options, PreparedStatement exclusive,
-                    PreparedStatement inclusive) {
+                    Throttle throttle, int pageSize, RangeJobOptions options, PreparedStatement select) {
             this.session = session;
             this.execution = execution;
             this.workers = workers;
@@ -350,8 +343,7 @@ public final class ExportEngine {
             this.throttle = throttle;
             this.pageSize = pageSize;
             this.options = options;
-            this.exclusive = exclusive;
-            this.inclusive = inclusive;
+            this.select = select;
         }
 
         @Override
@@ -360,7 +352,7 @@ public final class ExportEngine {
             FileWriterWorker worker = workers.get(piece.rangeId() % workers.size());
             CompletableFuture<Void> done = new CompletableFuture<>();
             TokenRange part = piece.part();
-            BoundStatement statement = (part.startInclusive() ? inclusive : exclusive).bind(part.start(), part.end())
+            BoundStatement statement = select.bind(part.start(), part.end())
                     .setPageSize(pageSize)
                     .setConsistencyLevel(options.consistency())
                     .setTimeout(options.rangeTimeout())

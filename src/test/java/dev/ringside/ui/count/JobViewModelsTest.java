@@ -91,6 +91,47 @@ class JobViewModelsTest {
         errors.clear();
     }
 
+    /** Cancel pressed while the job is still planning (before the engine hands out its handle) must not be lost. */
+    @Test
+    void cancelPressedWhilePlanningCancelsTheCount() throws Exception {
+        JobHistory history = new JobHistory(new AppFiles(dir.resolve("cancel-count-config")));
+        CountViewModel count = new CountViewModel(session, runner, history, prompter);
+        // The session closes the connection it replaces, so the hooked one is a connection of its own.
+        session.connectionProperty().set(new PlanningHookConnection(DriverClusterConnection.connector()
+                .connect(sandbox.connectionSettings()), count::cancel));
+        try {
+            session.tableProperty().set(new TableRef("vmtest", "events"));
+            count.start();
+            assertThat(count.resultProperty().get()).isEqualTo("Cancelled");
+            assertThat(count.exactCountProperty().get()).isEqualTo(-1);
+            assertThat(history.records().get(0).outcome()).isEqualTo("cancelled");
+            assertThat(session.jobRunningProperty().get()).isFalse();
+        } finally {
+            session.connectionProperty().set(DriverClusterConnection.connector().connect(sandbox.connectionSettings()));
+        }
+    }
+
+    @Test
+    void cancelPressedWhilePlanningCancelsTheExport() throws Exception {
+        JobHistory history = new JobHistory(new AppFiles(dir.resolve("cancel-export-config")));
+        ExportViewModel export = new ExportViewModel(session, runner, history, prompter, p -> { });
+        // The session closes the connection it replaces, so the hooked one is a connection of its own.
+        session.connectionProperty().set(new PlanningHookConnection(DriverClusterConnection.connector()
+                .connect(sandbox.connectionSettings()), export::cancel));
+        try {
+            session.tableProperty().set(null);
+            session.tableProperty().set(new TableRef("vmtest", "events"));
+            Path out = dir.resolve("cancelled.csv");
+            export.outputProperty().set(out.toString());
+            export.start();
+            assertThat(out).doesNotExist();
+            assertThat(history.records().get(0).outcome()).isEqualTo("cancelled");
+            assertThat(export.canResumeProperty().get()).isTrue();
+        } finally {
+            session.connectionProperty().set(DriverClusterConnection.connector().connect(sandbox.connectionSettings()));
+        }
+    }
+
     @Test
     void browseListsTablesAndPreviewsTheFirstRows() {
         BrowseViewModel browse = new BrowseViewModel(session, runner);
