@@ -29,7 +29,13 @@ final class SslContexts {
         try {
             if (tls.truststore() != null) {
                 tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-                tmf.init(load(tls.truststore(), tls.truststorePassword(), "truststore"));
+                KeyStore trusted = load(tls.truststore(), tls.truststorePassword(), "truststore");
+                if (!hasCertificate(trusted)) {
+                    throw setup("The truststore " + tls.truststore() + " holds no certificate"
+                            + (tls.truststorePassword() == null ? " that can be read without its password: give the "
+                            + "truststore password." : ". Import the cluster's CA certificate into it."), null);
+                }
+                tmf.init(trusted);
             } else if (tls.caCertificate() != null) {
                 tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
                 tmf.init(caStore(tls.caCertificate()));
@@ -98,6 +104,15 @@ final class SslContexts {
             throw setup("Cannot read the certificates in the " + what + " " + file + ": " + e.getMessage() + ".", e);
         }
         return store;
+    }
+
+    private static boolean hasCertificate(KeyStore store) throws GeneralSecurityException {
+        for (var aliases = store.aliases(); aliases.hasMoreElements(); ) {
+            if (store.getCertificate(aliases.nextElement()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ConnectionException setup(String message, Throwable cause) {

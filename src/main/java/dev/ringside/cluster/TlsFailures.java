@@ -47,8 +47,9 @@ final class TlsFailures {
                 : "the Java runtime's default certificate authorities";
         return new ConnectionException(ConnectionException.Kind.TLS_UNTRUSTED,
                 "Cannot connect to " + settings.describe() + ": certificate not trusted. The server's certificate was "
-                        + "not issued by a certificate authority in " + trusted + ". Give the CA certificate that signed "
-                        + "the cluster's node certificates (a PEM file, or a truststore that holds it).", failure);
+                        + "not issued by a certificate authority trusted here (trusted: " + trusted + "). Give the CA "
+                        + "certificate that signed the cluster's node certificates (a PEM file, or a truststore that "
+                        + "holds it).", failure);
     }
 
     private static String rootMessage(Throwable t) {

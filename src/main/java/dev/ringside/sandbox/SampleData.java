@@ -39,8 +39,29 @@ public final class SampleData {
 
     /** Creates the keyspace (replicated to {@code min(3, nodes)} nodes) and the table if missing. */
     public void createSchema(int nodes) {
-        session.execute("CREATE KEYSPACE IF NOT EXISTS " + KEYSPACE + " WITH replication = "
-                + "{'class': 'SimpleStrategy', 'replication_factor': " + Math.min(3, nodes) + "}");
+        createSchema("{'class': 'SimpleStrategy', 'replication_factor': " + Math.min(3, nodes) + "}");
+    }
+
+    /**
+     * Creates the keyspace and table for this sandbox's shape: with several datacenters, NetworkTopologyStrategy with
+     * {@code min(3, nodes in the datacenter)} replicas in each, so every datacenter holds every row.
+     */
+    public void createSchema(SandboxSettings settings) {
+        if (!settings.multiDc()) {
+            createSchema(settings.nodes());
+            return;
+        }
+        java.util.Map<String, Integer> perDc = new java.util.TreeMap<>();
+        for (int node = 1; node <= settings.nodes(); node++) {
+            perDc.merge(settings.datacenter(node), 1, Integer::sum);
+        }
+        StringBuilder replication = new StringBuilder("{'class': 'NetworkTopologyStrategy'");
+        perDc.forEach((dc, count) -> replication.append(", '").append(dc).append("': ").append(Math.min(3, count)));
+        createSchema(replication.append('}').toString());
+    }
+
+    private void createSchema(String replication) {
+        session.execute("CREATE KEYSPACE IF NOT EXISTS " + KEYSPACE + " WITH replication = " + replication);
         session.execute("CREATE TABLE IF NOT EXISTS " + KEYSPACE + "." + TABLE + " ("
                 + "id uuid PRIMARY KEY, "
                 + "created_at timestamp, "

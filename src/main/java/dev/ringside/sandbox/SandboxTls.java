@@ -2,8 +2,10 @@ package dev.ringside.sandbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -85,6 +87,7 @@ public final class SandboxTls {
         if (!Files.isRegularFile(passwordFile())) {
             byte[] bytes = new byte[12];
             new SecureRandom().nextBytes(bytes);
+            createPrivate(passwordFile());
             Files.writeString(passwordFile(), HexFormat.of().formatHex(bytes) + "\n", StandardCharsets.UTF_8);
         }
         String password = password();
@@ -98,6 +101,7 @@ public final class SandboxTls {
                     "-keystore", caKeystore().toString(), "-storetype", "PKCS12", "-storepass", password);
             keytool(null, "-exportcert", "-rfc", "-alias", CA_ALIAS, "-keystore", caKeystore().toString(),
                     "-storetype", "PKCS12", "-storepass", password, "-file", caPem().toString());
+            makePrivate(caKeystore());
         }
         if (!Files.isRegularFile(truststore())) {
             keytool(null, "-importcert", "-noprompt", "-alias", CA_ALIAS, "-file", caPem().toString(),
@@ -138,12 +142,33 @@ public final class SandboxTls {
                     "-keystore", tmp.toString(), "-storetype", "PKCS12", "-storepass", password);
             keytool(null, "-importcert", "-noprompt", "-alias", NODE_ALIAS, "-file", signed.toString(),
                     "-keystore", tmp.toString(), "-storetype", "PKCS12", "-storepass", password);
+            makePrivate(tmp);
             Files.move(tmp, keystore, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
             Files.deleteIfExists(csr);
             Files.deleteIfExists(signed);
         }
+    }
+
+    /** Creates an empty file readable by its owner only (where the file system has POSIX permissions). */
+    private static void createPrivate(Path file) throws IOException {
+        if (posix()) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
+    }
+
+    /** Private keys of the sandbox: owner-only, like any key file, though they guard only test data. */
+    private static void makePrivate(Path file) throws IOException {
+        if (posix()) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     private void keytool(Path workDir, String... args) throws IOException, SandboxException {

@@ -163,4 +163,44 @@ class TlsAuthTest {
         assertThat(run.err()).contains("Warning: --password-file " + shared + " can be read by other users")
                 .contains("chmod 600");
     }
+
+    @Test
+    void aClientCertificateKeystoreIsUsedAndItsWrongPasswordIsSaidPlainly() throws Exception {
+        Path keystore = dir.resolve("client.p12");
+        sandbox.tls().issue(keystore, "ringside-test-client", List.of());
+        CliRun run = CliRun.of(args("count", sandbox.host(), "--tls-ca", sandbox.caPem().toString(),
+                "--tls-keystore", keystore.toString(), "--tls-keystore-password-file", sandbox.truststorePasswordFile().toString()));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        Path wrong = dir.resolve("wrong-keystore-password");
+        Files.createFile(wrong, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(wrong, "nope\n");
+        CliRun refused = CliRun.of(args("count", sandbox.host(), "--tls-ca", sandbox.caPem().toString(),
+                "--tls-keystore", keystore.toString(), "--tls-keystore-password-file", wrong.toString()));
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("Cannot open the keystore " + keystore).contains("password is wrong");
+        assertNoStackTrace(refused);
+    }
+
+    @Test
+    void tlsOptionsThatCannotWorkAreRefusedBeforeConnecting() {
+        String ca = sandbox.caPem().toString();
+        String store = sandbox.truststore().toString();
+        String pw = sandbox.truststorePasswordFile().toString();
+        String missing = dir.resolve("missing.pem").toString();
+        String[][] cases = {
+                {"--tls-ca", ca, "--tls-truststore", store}, {"Use either --tls-ca or --tls-truststore, not both."},
+                {"--tls-truststore-password-file", pw}, {"--tls-truststore-password-file needs --tls-truststore FILE."},
+                {"--tls-keystore", store}, {"--tls-keystore needs its password: add --tls-keystore-password-file FILE."},
+                {"--tls-keystore-password-file", pw}, {"--tls-keystore-password-file needs --tls-keystore FILE."},
+                {"--tls-ca", missing}, {"--tls-ca: cannot read " + missing},
+                {"--tls-truststore", missing}, {"--tls-truststore: cannot read " + missing},
+        };
+        for (int i = 0; i < cases.length; i += 2) {
+            CliRun run = CliRun.of(args("count", sandbox.host(), cases[i]));
+            assertThat(run.exitCode()).as(String.join(" ", cases[i])).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", cases[i])).contains(cases[i + 1][0]);
+            assertNoStackTrace(run);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,9 @@ class TlsSandboxTest {
         assertThat(Files.readString(sandbox.caPem())).startsWith("-----BEGIN CERTIFICATE-----");
         assertThat(sandbox.truststore()).isRegularFile().hasParent(sandbox.caPem().getParent());
         assertThat(sandbox.truststorePassword()).isNotBlank();
+        // Private, so that passing it to --tls-truststore-password-file draws no warning.
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(sandbox.truststorePasswordFile())))
+                .isEqualTo("rw-------");
         try (var session = new SessionFactory().open(sandbox.truststoreSettings())) {
             assertThat(session.execute("SELECT release_version FROM system.local").one().getString(0)).startsWith("5.0");
         }

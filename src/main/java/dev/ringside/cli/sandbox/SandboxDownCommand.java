@@ -28,6 +28,10 @@ public final class SandboxDownCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (!java.nio.file.Files.exists(where.dir().resolve("sandbox.json"))) {
+            out.println("No sandbox in " + where.dir() + ": nothing to stop.");
+            return RingsideCli.OK;
+        }
         LocalCluster cluster = where.cluster(0, false, out);
         out.println("Stopping the sandbox in " + where.dir() + " …");
         out.flush();

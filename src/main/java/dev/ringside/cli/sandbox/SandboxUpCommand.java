@@ -133,7 +133,7 @@ public final class SandboxUpCommand implements Callable<Integer> {
     static void loadSampleData(LocalCluster cluster, long rows, PrintWriter out) throws Exception {
         try (CqlSession session = new SessionFactory().open(cluster.connectionSettings())) {
             SampleData sample = new SampleData(session);
-            sample.createSchema(cluster.settings().nodes());
+            sample.createSchema(cluster.settings());
             if (rows > 0 && !sample.hasRows()) {
                 out.printf(Locale.ROOT, "Loading %,d sample rows into %s.%s …%n", rows, SampleData.KEYSPACE, SampleData.TABLE);
                 out.flush();
