@@ -51,9 +51,14 @@ public final class SchemaCatalog {
     /** The table, or a message naming what exists. */
     public TableInfo table(String keyspace, String table) throws SchemaException {
         KeyspaceMetadata ks = keyspaceMetadata(keyspace);
+        if (table == null || table.isBlank()) {
+            throw new SchemaException("No table given; tables in keyspace '" + ks.getName().asInternal() + "' are: "
+                    + listOrNone(ks.getTables().keySet()) + ".");
+        }
         TableMetadata t = resolve(ks.getTables(), table).orElseThrow(() -> new SchemaException(
-                "Table '" + table + "' does not exist in keyspace '" + ks.getName().asInternal() + "'. Tables there: "
-                        + listOrNone(ks.getTables().keySet()) + "."));
+                "No table '" + table + "' in keyspace '" + ks.getName().asInternal() + "'; tables are: "
+                        + listOrNone(ks.getTables().keySet()) + ". Check the spelling; names are matched exactly, "
+                        + "then ignoring case."));
         return toInfo(t);
     }
 
@@ -87,9 +92,10 @@ public final class SchemaCatalog {
 
     private KeyspaceMetadata keyspaceMetadata(String keyspace) throws SchemaException {
         Map<CqlIdentifier, KeyspaceMetadata> all = session.getMetadata().getKeyspaces();
-        return resolve(all, keyspace).orElseThrow(() -> new SchemaException("Keyspace '" + keyspace
-                + "' does not exist. Keyspaces: " + listOrNone(all.keySet().stream()
-                .filter(k -> !isSystemKeyspace(k.asInternal())).toList()) + "."));
+        return resolve(all, keyspace).orElseThrow(() -> new SchemaException("No keyspace '" + keyspace
+                + "'; keyspaces are: " + listOrNone(all.keySet().stream()
+                .filter(k -> !isSystemKeyspace(k.asInternal())).toList()) + ". Check the spelling; names are matched "
+                + "exactly, then ignoring case."));
     }
 
     private static <T> Optional<T> resolve(Map<CqlIdentifier, T> byName, String name) {
