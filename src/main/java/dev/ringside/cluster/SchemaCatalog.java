@@ -55,7 +55,14 @@ public final class SchemaCatalog {
             throw new SchemaException("No table given; tables in keyspace '" + ks.getName().asInternal() + "' are: "
                     + listOrNone(ks.getTables().keySet()) + ".");
         }
-        TableMetadata t = resolve(ks.getTables(), table).orElseThrow(() -> new SchemaException(
+        Optional<TableMetadata> found = resolve(ks.getTables(), table);
+        List<String> several = found.isPresent() ? List.of() : ambiguous(ks.getTables().keySet(), table);
+        if (!several.isEmpty()) {
+            throw new SchemaException("Table '" + table + "' matches several tables in keyspace '"
+                    + ks.getName().asInternal() + "' when case is ignored: " + String.join(", ", several)
+                    + ". Write the exact name in double quotes, e.g. \"" + several.get(0) + "\".");
+        }
+        TableMetadata t = found.orElseThrow(() -> new SchemaException(
                 "No table '" + table + "' in keyspace '" + ks.getName().asInternal() + "'; tables are: "
                         + listOrNone(ks.getTables().keySet()) + ". Check the spelling; names are matched exactly, "
                         + "then ignoring case."));
@@ -104,14 +111,29 @@ public final class SchemaCatalog {
         }
         String wanted = unquote(name.trim());
         T exact = byName.get(CqlIdentifier.fromInternal(wanted));
-        if (exact != null) {
-            return Optional.of(exact);
+        if (exact != null || isQuoted(name.trim())) {
+            // A quoted name is exact, as in CQL.
+            return Optional.ofNullable(exact);
         }
         List<T> loose = byName.entrySet().stream()
                 .filter(e -> e.getKey().asInternal().equalsIgnoreCase(wanted))
                 .map(Map.Entry::getValue)
                 .toList();
         return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+    }
+
+    private static boolean isQuoted(String name) {
+        return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"");
+    }
+
+    /** The names that match ignoring case, when there are several (an ambiguous unquoted name). */
+    private static List<String> ambiguous(java.util.Collection<CqlIdentifier> names, String name) {
+        if (name == null || isQuoted(name.trim())) {
+            return List.of();
+        }
+        List<String> matches = names.stream().map(CqlIdentifier::asInternal)
+                .filter(n -> n.equalsIgnoreCase(name.trim())).sorted().toList();
+        return matches.size() > 1 ? matches : List.of();
     }
 
     /** Accepts {@code "MixedCase"} as typed in CQL as well as the bare name. */

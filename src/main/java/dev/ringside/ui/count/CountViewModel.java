@@ -56,7 +56,8 @@ public final class CountViewModel {
         this.history = history;
         this.prompter = prompter;
         canStart = Bindings.createBooleanBinding(() -> session.connection() != null && session.tableProperty().get() != null
-                && !session.jobRunningProperty().get(), session.connectionProperty(), session.tableProperty(), session.jobRunningProperty());
+                && !session.jobRunningProperty().get() && settings.validProperty().get(), session.connectionProperty(),
+                session.tableProperty(), session.jobRunningProperty(), settings.validProperty());
         session.connectionProperty().addListener((o, was, now) -> {
             if (now != null) {
                 settings.useDefaultsFor(now.liveNodes());
@@ -79,6 +80,10 @@ public final class CountViewModel {
         ClusterConnection c = session.connection();
         if (table == null || c == null) {
             status.set("Choose a table in Browse first.");
+            return;
+        }
+        if (!settings.validProperty().get()) {
+            status.set(settings.firstError());
             return;
         }
         if (!session.startJob()) {
