@@ -36,7 +36,8 @@ public final class RangeSettings {
 
     private final IntegerProperty splits = new SimpleIntegerProperty(RangeJobOptions.DEFAULT_SPLITS);
     private final IntegerProperty parallelism = new SimpleIntegerProperty(6);
-    private final ReadOnlyIntegerWrapper maxParallelism = new ReadOnlyIntegerWrapper(MAX_PARALLELISM);
+    private final ReadOnlyIntegerWrapper maxParallelism =
+            new ReadOnlyIntegerWrapper(Math.min(MAX_PARALLELISM, RangeJobOptions.DEFAULT_SPLITS));
     private final DoubleProperty splitsSlider = new SimpleDoubleProperty(toSlider(RangeJobOptions.DEFAULT_SPLITS));
     private final ObjectProperty<ConsistencyLevel> consistency = new SimpleObjectProperty<>(DefaultConsistencyLevel.LOCAL_ONE);
     private final ReadOnlyStringWrapper splitsError = new ReadOnlyStringWrapper("");

@@ -76,14 +76,14 @@ public final class CountViewModel {
     }
 
     public void start() {
+        if (!settings.validProperty().get()) {
+            status.set(settings.firstError());
+            return;
+        }
         TableRef table = session.tableProperty().get();
         ClusterConnection c = session.connection();
         if (table == null || c == null) {
             status.set("Choose a table in Browse first.");
-            return;
-        }
-        if (!settings.validProperty().get()) {
-            status.set(settings.firstError());
             return;
         }
         if (!session.startJob()) {
