@@ -1,6 +1,10 @@
 package dev.ringside.cli;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
+import dev.ringside.engine.RangeJobOptions;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.ringside.sandbox.SandboxSettings;
 import dev.ringside.testing.Inserts;
@@ -93,6 +97,17 @@ class BadNamesTest {
         assertThat(lines).hasSize(322);
         assertThat(lines.get(0)).isEqualTo("\"id\",\"Näme Ü\"");
         assertThat(lines.get(1)).endsWith(",ü");
+    }
+
+    /** The levels the CLI and the app refuse, because Cassandra refuses them for a token-range read. */
+    @ParameterizedTest(name = "Cassandra refuses a range read at {0}")
+    @ValueSource(strings = {"ANY", "SERIAL", "LOCAL_SERIAL", "EACH_QUORUM"})
+    void theRefusedLevelsAreRefusedByCassandraToo(String level) {
+        SimpleStatement read = SimpleStatement.newInstance(
+                        "SELECT count(*) FROM badinput.plain WHERE token(id) > ? AND token(id) <= ?", -100L, 100L)
+                .setConsistencyLevel(DefaultConsistencyLevel.valueOf(level));
+        assertThatThrownBy(() -> sandbox.session().execute(read)).isInstanceOf(InvalidQueryException.class);
+        assertThat(RangeJobOptions.READ_CONSISTENCY_LEVELS).doesNotContain(DefaultConsistencyLevel.valueOf(level));
     }
 
     static Stream<Arguments> cases() {
