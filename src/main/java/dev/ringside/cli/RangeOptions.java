@@ -17,13 +17,14 @@ public final class RangeOptions {
     String table;
 
     @Option(names = "--splits", paramLabel = "N", defaultValue = "" + RangeJobOptions.DEFAULT_SPLITS,
-            description = "Target number of token ranges, " + RangeJobOptions.MIN_SPLITS + " to 100,000; at least one "
-                    + "per vnode range (default: ${DEFAULT-VALUE}).")
+            description = "Target number of token ranges, " + RangeJobOptions.MIN_SPLITS + " to "
+                    + RangeJobOptions.MAX_SPLITS + "; at least one per vnode range (default: ${DEFAULT-VALUE}).")
     int splits;
 
     @Option(names = "--parallelism", paramLabel = "P",
-            description = "Range queries in flight, 1 to 1,024 and at most --splits (default: 2 x live nodes, at most "
-                    + "the number of ranges).")
+            description = "Range queries in flight, " + RangeJobOptions.MIN_PARALLELISM + " to "
+                    + RangeJobOptions.MAX_PARALLELISM + " and at most --splits (default: 2 x live nodes, at most the "
+                    + "number of ranges).")
     Integer parallelism;
 
     @Option(names = "--consistency", paramLabel = "CL", defaultValue = "LOCAL_ONE",
@@ -32,12 +33,13 @@ public final class RangeOptions {
     DefaultConsistencyLevel consistency;
 
     @Option(names = "--range-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Timeout of one range query, 1 to 3600 seconds (default: ${DEFAULT-VALUE}); a range that "
-                    + "keeps timing out is halved.")
+            description = "Timeout of one range query, 1 to " + RangeJobOptions.MAX_RANGE_TIMEOUT_SECONDS
+                    + " seconds (default: ${DEFAULT-VALUE}); a range that keeps timing out is halved.")
     int rangeTimeoutSeconds;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
-            description = "Retries of a failed range query, on another replica, 0 to 100 (default: ${DEFAULT-VALUE}).")
+            description = "Retries of a failed range query, on another replica, 0 to " + RangeJobOptions.MAX_RETRIES
+                    + " (default: ${DEFAULT-VALUE}).")
     int retries;
 
     @Option(names = "--start-token", paramLabel = "TOKEN", description = "Only tokens greater than TOKEN.")

@@ -116,12 +116,12 @@ class RangeSettingsTest {
     }
 
     @Test
-    void aConsistencyLevelThatCannotReadRangesIsAnInlineError() {
+    void aWriteOnlyConsistencyLevelIsAnInlineError() {
         RangeSettings s = new RangeSettings();
-        s.consistencyProperty().set(DefaultConsistencyLevel.SERIAL);
+        s.consistencyProperty().set(DefaultConsistencyLevel.ANY);
         assertThat(s.consistencyErrorProperty().get())
-                .isEqualTo("Consistency SERIAL cannot read token ranges; choose one of LOCAL_ONE, ONE, TWO, THREE, "
-                        + "LOCAL_QUORUM, QUORUM, ALL.");
+                .isEqualTo("Consistency ANY is for writes only; choose one of LOCAL_ONE, ONE, LOCAL_QUORUM, QUORUM, ALL, "
+                        + "TWO, THREE, EACH_QUORUM, SERIAL, LOCAL_SERIAL.");
         assertThat(s.validProperty().get()).isFalse();
         s.consistencyProperty().set(null);
         assertThat(s.consistencyErrorProperty().get()).startsWith("Consistency is missing; choose one of LOCAL_ONE");
