@@ -25,7 +25,8 @@ public final class RingsideCli {
     private static String hint(CommandLine.ParameterException ex) {
         String help = "Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.";
         if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option && ex.getValue() != null
-                && option.description().length > 0 && !ex.getMessage().contains("Unknown option")) {
+                && option.description().length > 0 && !ex.getMessage().contains("Unknown option")
+                && !ex.getMessage().contains("choose one of")) {
             return option.longestName() + ": " + String.join(" ", option.description()).replace("%n", " ");
         }
         return help;

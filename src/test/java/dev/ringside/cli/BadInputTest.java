@@ -100,7 +100,7 @@ class BadInputTest {
                 row("export | -k | ks | -t | t", 2, "Missing required option: '--out=PATH'"),
                 row("bench | -k | ks | -t | t | --splits | 100001", 2, "--splits must be between 1 and 100,000 (got 100,001)"),
                 row("bench | -k | ks | -t | t | --parallelism | 2000 | --splits | 5000", 2, "--parallelism must be between 1 and 1,024 (got 2,000)"),
-                row("bench | -k | ks | -t | t | --consistency | ANY", 2, "ANY cannot read token ranges"),
+                row("bench | -k | ks | -t | t | --consistency | ANY", 2, "ANY is for writes only"),
                 row("bench | -k | ks | -t | t | --formats | xml", 2, "xml"),
                 // sandbox
                 row("sandbox | kill | abc", 2, "Invalid value for positional parameter at index 0 (NODE): 'abc' is not a whole number"),
