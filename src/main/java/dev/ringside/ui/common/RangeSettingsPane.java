@@ -143,7 +143,10 @@ public final class RangeSettingsPane extends GridPane {
                 settings.splitsErrorProperty(), settings.parallelismErrorProperty(), settings.consistencyErrorProperty()));
     }
 
-    /** A converter that keeps the current value for text that is not a number in range. */
+    /**
+     * A converter that never throws: a number beyond the field's bounds is pulled to the nearest bound when the field
+     * commits (the inline error said why while it was typed), and text that is not a number keeps the current value.
+     */
     private static void lenient(IntegerSpinnerValueFactory factory) {
         factory.setConverter(new StringConverter<>() {
             @Override
@@ -154,8 +157,8 @@ public final class RangeSettingsPane extends GridPane {
             @Override
             public Integer fromString(String text) {
                 try {
-                    int v = Integer.parseInt(text.trim().replace(",", "").replace("_", ""));
-                    return v >= factory.getMin() && v <= factory.getMax() ? v : factory.getValue();
+                    long v = Long.parseLong(text.trim().replace(",", "").replace("_", ""));
+                    return (int) Math.max(factory.getMin(), Math.min(factory.getMax(), v));
                 } catch (RuntimeException e) {
                     return factory.getValue();
                 }
