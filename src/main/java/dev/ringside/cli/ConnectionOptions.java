@@ -1,6 +1,7 @@
 package dev.ringside.cli;
 
 import dev.ringside.cluster.ConnectionSettings;
+import dev.ringside.cluster.ContactPoints;
 import dev.ringside.cluster.TlsSettings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -146,8 +147,15 @@ public final class ConnectionOptions {
 
     /** Validates the options and reads the password. */
     public ConnectionSettings toSettings() throws UsageException, IOException {
-        if (port < 1 || port > 65535) {
-            throw new UsageException("--port must be between 1 and 65535 (got " + port + ").");
+        var portProblem = ContactPoints.portProblem(port);
+        if (portProblem.isPresent()) {
+            throw new UsageException("--port " + portProblem.get());
+        }
+        for (String point : hosts) {
+            var problem = ContactPoints.problem(point);
+            if (problem.isPresent() && !point.isBlank()) {
+                throw new UsageException("--host " + problem.get());
+            }
         }
         if (connectTimeoutSeconds < 1) {
             throw new UsageException("--connect-timeout must be at least 1 second.");

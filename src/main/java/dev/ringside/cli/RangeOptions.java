@@ -5,6 +5,7 @@ import dev.ringside.engine.RangeJobOptions;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Table and range options shared by count and export. */
 public final class RangeOptions {
@@ -16,24 +17,30 @@ public final class RangeOptions {
     String table;
 
     @Option(names = "--splits", paramLabel = "N", defaultValue = "" + RangeJobOptions.DEFAULT_SPLITS,
-            description = "Target number of token ranges; at least one per vnode range (default: ${DEFAULT-VALUE}).")
+            description = "Target number of token ranges, " + RangeJobOptions.MIN_SPLITS + " to "
+                    + RangeJobOptions.MAX_SPLITS + "; at least one per vnode range (default: ${DEFAULT-VALUE}).")
     int splits;
 
-    @Option(names = "--parallelism", paramLabel = "P", defaultValue = "0",
-            description = "Range queries in flight (default: 2 x live nodes, at most the number of ranges).")
-    int parallelism;
+    @Option(names = "--parallelism", paramLabel = "P",
+            description = "Range queries in flight, " + RangeJobOptions.MIN_PARALLELISM + " to "
+                    + RangeJobOptions.MAX_PARALLELISM + " and at most --splits (default: 2 x live nodes, at most the "
+                    + "number of ranges).")
+    Integer parallelism;
 
     @Option(names = "--consistency", paramLabel = "CL", defaultValue = "LOCAL_ONE",
+            converter = Converters.ReadConsistency.class, completionCandidates = Converters.ReadConsistencyNames.class,
             description = "Read consistency level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     DefaultConsistencyLevel consistency;
 
     @Option(names = "--range-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Timeout of one range query in a count, or of one page in an export (default: ${DEFAULT-VALUE}). "
-                    + "A count halves a range that keeps timing out; an export retries the page, on another replica where there is one.")
+            description = "Timeout of one range query in a count, or of one page in an export, 1 to "
+                    + RangeJobOptions.MAX_RANGE_TIMEOUT_SECONDS + " seconds (default: ${DEFAULT-VALUE}). A count halves a "
+                    + "range that keeps timing out; an export retries the page, on another replica where there is one.")
     int rangeTimeoutSeconds;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
-            description = "Retries of a failed range query, on another replica (default: ${DEFAULT-VALUE}).")
+            description = "Retries of a failed range query, on another replica, 0 to " + RangeJobOptions.MAX_RETRIES
+                    + " (default: ${DEFAULT-VALUE}).")
     int retries;
 
     @Option(names = "--start-token", paramLabel = "TOKEN", description = "Only tokens greater than TOKEN.")
@@ -50,23 +57,41 @@ public final class RangeOptions {
         return table;
     }
 
+    /**
+     * The options as the engine takes them. Every limit comes from {@link RangeJobOptions}; the problems it finds are
+     * worded here with the flags' names.
+     */
     public RangeJobOptions toOptions() throws UsageException {
-        if (splits < 1) {
-            throw new UsageException("--splits must be at least 1 (got " + splits + "); 256 is a good start.");
+        if (keyspace.isBlank()) {
+            throw new UsageException("--keyspace is empty: name the keyspace of the table.");
         }
-        if (parallelism < 0) {
-            throw new UsageException("--parallelism must be at least 1 (got " + parallelism
-                    + "); leave it out for the default, 2 x live nodes.");
+        if (table.isBlank()) {
+            throw new UsageException("--table is empty: name the table to read.");
         }
-        if (rangeTimeoutSeconds < 1) {
-            throw new UsageException("--range-timeout must be at least 1 second.");
+        Optional<String> problem = RangeJobOptions.splitsProblem(splits).map(p -> "--splits " + p);
+        if (problem.isEmpty() && parallelism != null) {
+            problem = RangeJobOptions.parallelismProblem(parallelism, splits)
+                    .map(p -> "--parallelism " + p.replace("the split count", "--splits")
+                            .replace("lower the parallelism or raise the splits", "lower --parallelism or raise --splits")
+                            .replace("the default is", "leave it out for the default,"));
         }
-        if (retries < 0) {
-            throw new UsageException("--retries must be 0 or more.");
+        if (problem.isEmpty() && (rangeTimeoutSeconds < 1 || rangeTimeoutSeconds > RangeJobOptions.MAX_RANGE_TIMEOUT_SECONDS)) {
+            problem = Optional.of("--range-timeout must be between 1 and " + RangeJobOptions.MAX_RANGE_TIMEOUT_SECONDS
+                    + " seconds (got " + rangeTimeoutSeconds + ").");
+        }
+        if (problem.isEmpty() && (retries < 0 || retries > RangeJobOptions.MAX_RETRIES)) {
+            problem = Optional.of("--retries must be between 0 and " + RangeJobOptions.MAX_RETRIES + " (got " + retries
+                    + "); 0 means one attempt per range.");
+        }
+        if (problem.isEmpty()) {
+            problem = RangeJobOptions.tokenBoundsProblem(startToken, endToken, "--start-token", "--end-token");
+        }
+        if (problem.isPresent()) {
+            throw new UsageException(problem.get());
         }
         try {
-            return new RangeJobOptions(splits, parallelism, consistency, Duration.ofSeconds(rangeTimeoutSeconds),
-                    retries + 1, startToken, endToken);
+            return new RangeJobOptions(splits, parallelism == null ? 0 : parallelism, consistency,
+                    Duration.ofSeconds(rangeTimeoutSeconds), retries + 1, startToken, endToken);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -21,16 +21,28 @@ public final class RingsideCli {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 
+    /** What to do: for a bad option value, what the option takes; otherwise where the help is. */
+    private static String hint(CommandLine.ParameterException ex) {
+        String help = "Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.";
+        if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option && ex.getValue() != null
+                && option.description().length > 0 && !ex.getMessage().contains("Unknown option")
+                && !ex.getMessage().contains("choose one of")) {
+            return option.longestName() + ": " + String.join(" ", option.description()).replace("%n", " ");
+        }
+        return help;
+    }
+
     /** A command line writing to the given streams (tests capture them). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new RingsideCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        Converters.register(cli);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println(ex.getMessage());
-            c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            c.getErr().println(hint(ex));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler(new FailureHandler());

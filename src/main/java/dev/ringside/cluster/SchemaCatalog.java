@@ -51,9 +51,21 @@ public final class SchemaCatalog {
     /** The table, or a message naming what exists. */
     public TableInfo table(String keyspace, String table) throws SchemaException {
         KeyspaceMetadata ks = keyspaceMetadata(keyspace);
-        TableMetadata t = resolve(ks.getTables(), table).orElseThrow(() -> new SchemaException(
-                "Table '" + table + "' does not exist in keyspace '" + ks.getName().asInternal() + "'. Tables there: "
-                        + listOrNone(ks.getTables().keySet()) + "."));
+        if (table == null || table.isBlank()) {
+            throw new SchemaException("No table given; tables in keyspace '" + ks.getName().asInternal() + "' are: "
+                    + listOrNone(ks.getTables().keySet()) + ".");
+        }
+        Optional<TableMetadata> found = resolve(ks.getTables(), table);
+        List<String> several = found.isPresent() ? List.of() : ambiguous(ks.getTables().keySet(), table);
+        if (!several.isEmpty()) {
+            throw new SchemaException("Table '" + table + "' matches several tables in keyspace '"
+                    + ks.getName().asInternal() + "' when case is ignored: " + String.join(", ", several)
+                    + ". Write the exact name in double quotes, e.g. \"" + several.get(0) + "\".");
+        }
+        TableMetadata t = found.orElseThrow(() -> new SchemaException(
+                "No table '" + table + "' in keyspace '" + ks.getName().asInternal() + "'; tables are: "
+                        + listOrNone(ks.getTables().keySet()) + ". Check the spelling; names are matched exactly, "
+                        + "then ignoring case."));
         return toInfo(t);
     }
 
@@ -87,9 +99,10 @@ public final class SchemaCatalog {
 
     private KeyspaceMetadata keyspaceMetadata(String keyspace) throws SchemaException {
         Map<CqlIdentifier, KeyspaceMetadata> all = session.getMetadata().getKeyspaces();
-        return resolve(all, keyspace).orElseThrow(() -> new SchemaException("Keyspace '" + keyspace
-                + "' does not exist. Keyspaces: " + listOrNone(all.keySet().stream()
-                .filter(k -> !isSystemKeyspace(k.asInternal())).toList()) + "."));
+        return resolve(all, keyspace).orElseThrow(() -> new SchemaException("No keyspace '" + keyspace
+                + "'; keyspaces are: " + listOrNone(all.keySet().stream()
+                .filter(k -> !isSystemKeyspace(k.asInternal())).toList()) + ". Check the spelling; names are matched "
+                + "exactly, then ignoring case."));
     }
 
     private static <T> Optional<T> resolve(Map<CqlIdentifier, T> byName, String name) {
@@ -98,14 +111,29 @@ public final class SchemaCatalog {
         }
         String wanted = unquote(name.trim());
         T exact = byName.get(CqlIdentifier.fromInternal(wanted));
-        if (exact != null) {
-            return Optional.of(exact);
+        if (exact != null || isQuoted(name.trim())) {
+            // A quoted name is exact, as in CQL.
+            return Optional.ofNullable(exact);
         }
         List<T> loose = byName.entrySet().stream()
                 .filter(e -> e.getKey().asInternal().equalsIgnoreCase(wanted))
                 .map(Map.Entry::getValue)
                 .toList();
         return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+    }
+
+    private static boolean isQuoted(String name) {
+        return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"");
+    }
+
+    /** The names that match ignoring case, when there are several (an ambiguous unquoted name). */
+    private static List<String> ambiguous(java.util.Collection<CqlIdentifier> names, String name) {
+        if (name == null || isQuoted(name.trim())) {
+            return List.of();
+        }
+        List<String> matches = names.stream().map(CqlIdentifier::asInternal)
+                .filter(n -> n.equalsIgnoreCase(name.trim())).sorted().toList();
+        return matches.size() > 1 ? matches : List.of();
     }
 
     /** Accepts {@code "MixedCase"} as typed in CQL as well as the bare name. */

@@ -4,6 +4,9 @@ import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Options shared by counts and exports.
@@ -19,24 +22,111 @@ import java.time.Duration;
 public record RangeJobOptions(int splits, int parallelism, ConsistencyLevel consistency, Duration rangeTimeout,
                               int maxAttempts, Long startToken, Long endToken) {
 
+    /*
+     * The limits below are the single source for every front end: the CLI and the app read them and word the
+     * problems below with their own field names. Messages here never name a CLI flag.
+     */
+
     public static final int DEFAULT_SPLITS = 256;
+    public static final int MIN_SPLITS = 1;
+    /** More ranges than this only add round trips; the planner refuses more. */
+    public static final int MAX_SPLITS = RangePlanner.MAX_SPLITS;
+    public static final int MIN_PARALLELISM = 1;
+    /** More queries in flight than this only queue up in the driver. */
+    public static final int MAX_PARALLELISM = 1_024;
+    public static final int MAX_RANGE_TIMEOUT_SECONDS = 3_600;
+    /** Retries after the first attempt. */
+    public static final int MAX_RETRIES = 100;
+    /**
+     * Consistency levels a token-range read accepts, the usual ones first. ANY is for writes only; Cassandra 5
+     * accepts every other level for a range read (checked on the sandbox by BadNamesTest).
+     */
+    public static final List<DefaultConsistencyLevel> READ_CONSISTENCY_LEVELS = List.of(DefaultConsistencyLevel.LOCAL_ONE,
+            DefaultConsistencyLevel.ONE, DefaultConsistencyLevel.LOCAL_QUORUM, DefaultConsistencyLevel.QUORUM,
+            DefaultConsistencyLevel.ALL, DefaultConsistencyLevel.TWO, DefaultConsistencyLevel.THREE,
+            DefaultConsistencyLevel.EACH_QUORUM, DefaultConsistencyLevel.SERIAL, DefaultConsistencyLevel.LOCAL_SERIAL);
 
     public RangeJobOptions {
-        if (splits < 1 || splits > RangePlanner.MAX_SPLITS) {
-            throw new IllegalArgumentException("--splits must be between 1 and " + RangePlanner.MAX_SPLITS
-                    + " (got " + splits + "); more splits make smaller queries, 256 is a good start.");
+        Optional<String> problem = splitsProblem(splits).map(p -> "Splits " + p);
+        if (problem.isEmpty() && parallelism != 0) {
+            problem = parallelismProblem(parallelism, splits).map(p -> "Parallelism " + p);
         }
-        if (parallelism < 0) {
-            throw new IllegalArgumentException("--parallelism must be 1 or more (got " + parallelism
-                    + "); leave it out for the default, 2 × live nodes.");
+        if (problem.isEmpty()) {
+            problem = consistencyProblem(consistency).map(p -> "Consistency " + p);
+        }
+        if (problem.isEmpty()) {
+            problem = tokenBoundsProblem(startToken, endToken);
+        }
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
         }
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("attempts must be at least 1");
+            throw new IllegalArgumentException("Attempts must be at least 1 (got " + maxAttempts + ").");
         }
+        if (rangeTimeout == null || rangeTimeout.isNegative() || rangeTimeout.isZero()) {
+            throw new IllegalArgumentException("The range timeout must be positive (got " + rangeTimeout + ").");
+        }
+    }
+
+    /** What is wrong with a split count, worded to follow the field's name ("must be …"), or empty. */
+    public static Optional<String> splitsProblem(long splits) {
+        if (splits < MIN_SPLITS || splits > MAX_SPLITS) {
+            return Optional.of(String.format(Locale.ROOT, "must be between %,d and %,d (got %,d); %d is a good start, "
+                    + "more splits make smaller queries.", MIN_SPLITS, MAX_SPLITS, splits, DEFAULT_SPLITS));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What is wrong with an explicit parallelism (queries in flight) for a split count, worded to follow the field's
+     * name, or empty. It may not exceed {@link #MAX_PARALLELISM} nor the split count.
+     */
+    public static Optional<String> parallelismProblem(long parallelism, long splits) {
+        if (parallelism < MIN_PARALLELISM || parallelism > MAX_PARALLELISM) {
+            return Optional.of(String.format(Locale.ROOT, "must be between %,d and %,d (got %,d); the default is "
+                    + "2 x live nodes.", MIN_PARALLELISM, MAX_PARALLELISM, parallelism));
+        }
+        if (parallelism > splits) {
+            return Optional.of(String.format(Locale.ROOT, "(%,d) cannot be above the split count (%,d): lower the "
+                    + "parallelism or raise the splits.", parallelism, splits));
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with a consistency level for a range read, worded to follow the field's name, or empty. */
+    public static Optional<String> consistencyProblem(ConsistencyLevel level) {
+        if (level == null) {
+            return Optional.of("is missing; choose one of " + readConsistencyNames() + ".");
+        }
+        boolean ok = READ_CONSISTENCY_LEVELS.stream().anyMatch(l -> l.getProtocolCode() == level.getProtocolCode());
+        return ok ? Optional.empty() : Optional.of(level.name() + " is for writes only; choose one of "
+                + readConsistencyNames() + ".");
+    }
+
+    /** The read consistency levels, comma-separated, for messages. */
+    public static String readConsistencyNames() {
+        return String.join(", ", READ_CONSISTENCY_LEVELS.stream().map(Enum::name).toList());
+    }
+
+    /** What is wrong with a pair of token bounds, as a sentence, or empty. */
+    public static Optional<String> tokenBoundsProblem(Long startToken, Long endToken) {
+        return tokenBoundsProblem(startToken, endToken, "the start token", "the end token");
+    }
+
+    /**
+     * What is wrong with a pair of token bounds, as a sentence naming the bounds as the front end calls them, or
+     * empty. The range is {@code (start, end]}.
+     */
+    public static Optional<String> tokenBoundsProblem(Long startToken, Long endToken, String startName, String endName) {
         if (startToken != null && endToken != null && startToken >= endToken) {
-            throw new IllegalArgumentException("--start-token (" + startToken + ") must be lower than --end-token ("
-                    + endToken + ").");
+            return Optional.of(capitalize(startName) + " (" + startToken + ") must be lower than " + endName + " ("
+                    + endToken + "): the range holds tokens greater than the start, up to and including the end.");
         }
+        return Optional.empty();
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     public static RangeJobOptions defaults() {

@@ -98,14 +98,14 @@ class CountCommandTest {
     @Test
     void unknownKeyspaceSaysWhichExist() {
         CliRun run = CliRun.of(args("--keyspace", "nope", "--table", "items"));
-        assertBadInput(run, "Keyspace 'nope' does not exist");
+        assertBadInput(run, "No keyspace 'nope'; keyspaces are: ");
         assertThat(run.err()).contains("cli");
     }
 
     @Test
     void unknownTableSaysWhichExist() {
         CliRun run = CliRun.of(args("--keyspace", "cli", "--table", "nope"));
-        assertBadInput(run, "Table 'nope' does not exist in keyspace 'cli'");
+        assertBadInput(run, "No table 'nope' in keyspace 'cli'; tables are: ");
         assertThat(run.err()).contains("items");
     }
 
@@ -138,12 +138,12 @@ class CountCommandTest {
 
     @Test
     void zeroSplitsIsBadInput() {
-        assertBadInput(CliRun.of(args("--keyspace", "cli", "--table", "items", "--splits", "0")), "--splits must be at least 1");
+        assertBadInput(CliRun.of(args("--keyspace", "cli", "--table", "items", "--splits", "0")), "--splits must be between 1 and 100,000 (got 0)");
     }
 
     @Test
     void negativeParallelismIsBadInput() {
-        assertBadInput(CliRun.of(args("--keyspace", "cli", "--table", "items", "--parallelism", "-3")), "--parallelism must be at least 1");
+        assertBadInput(CliRun.of(args("--keyspace", "cli", "--table", "items", "--parallelism", "-3")), "--parallelism must be between 1 and 1,024 (got -3)");
     }
 
     @Test

@@ -96,7 +96,9 @@ class RingsideUiTest {
         assertThat(label("connectTab", "#portError").getText()).contains("between 1 and 65535");
         assertThat(in("connectTab", "#connectButton").isDisabled()).isTrue();
         setText("#port", "90x");
-        assertThat(label("connectTab", "#portError").getText()).contains("must be a number");
+        assertThat(label("connectTab", "#portError").getText()).contains("must be a whole number from 1 to 65535");
+        setText("#hosts", "cassandra-1:abc");
+        assertThat(label("connectTab", "#hostsError").getText()).contains("'cassandra-1:abc' has a port that is not a number");
         setText("#truststore", dir.resolve("missing.jks").toString());
         assertThat(label("connectTab", "#truststoreError").getText()).contains("Truststore not found");
         setText("#truststore", "");
@@ -152,8 +154,14 @@ class RingsideUiTest {
     @Order(4)
     void countsTheTableExactly() throws Exception {
         robot.interact(() -> ui.mainController().show(MainController.Screen.COUNT));
+        // Typed text beyond the limits: an inline error while typing, the last good value kept.
+        robot.interact(() -> ((Spinner<?>) in("countTab", "#splitsField")).getEditor().setText("abc"));
+        assertThat(label("countTab", "#rangeSettingsError").getText())
+                .isEqualTo("Split count must be a whole number from 1 to 100,000 (got 'abc').");
+        assertThat(label("countTab", "#rangeSettingsError").isVisible()).isTrue();
         // Slider bounds: parallelism can never exceed the split count.
         setSpinner("countTab", "#splitsField", 8);
+        assertThat(label("countTab", "#rangeSettingsError").getText()).isEmpty();
         setSpinner("countTab", "#parallelismField", 50);
         assertThat(spinnerValue("countTab", "#parallelismField")).isEqualTo(8);
         assertThat(((javafx.scene.control.Slider) in("countTab", "#parallelismSlider")).getMax()).isEqualTo(8);

@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  * {@code ringside bench}: count and export throughput on a real table, printed beside the raw-driver ceiling
  * measured in the same run with the same ranges and parallelism.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", versionProvider = dev.ringside.cli.VersionProvider.class,
         description = "Measures count and export throughput of a table beside the raw-driver ceiling "
                 + "(the same token ranges read with the bare driver and dropped), all in one run.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -61,6 +61,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    dev.ringside.cli.HelpOptions help;
 
     @Mixin
     ConnectionOptions connection;

@@ -28,7 +28,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code ringside count}: the exact number of rows of a table, counted range by range in parallel. */
-@Command(name = "count", mixinStandardHelpOptions = true,
+@Command(name = "count", versionProvider = dev.ringside.cli.VersionProvider.class,
         description = "Counts the rows of a table exactly, one token range at a time, in parallel.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:exact count", "1:the count failed or is incomplete", "2:bad usage or input"})
@@ -36,6 +36,9 @@ public final class CountCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    dev.ringside.cli.HelpOptions help;
 
     @Mixin
     ConnectionOptions connection;

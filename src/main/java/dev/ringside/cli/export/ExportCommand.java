@@ -35,7 +35,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code ringside export}: a whole table to CSV, Parquet or JSON Lines files, range by range in parallel. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", versionProvider = dev.ringside.cli.VersionProvider.class,
         description = "Exports a table to CSV, Parquet or JSON Lines, reading token ranges in parallel.%n"
                 + "Files are written under .partial names and renamed when complete; --resume finishes an interrupted export.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -44,6 +44,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    dev.ringside.cli.HelpOptions help;
 
     @Mixin
     ConnectionOptions connection;

@@ -29,7 +29,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     SandboxOptions where;
 
-    @Option(names = "--nodes", defaultValue = "3", description = "Sandbox nodes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--nodes", defaultValue = "3", description = "Sandbox nodes, 1 to "
+            + dev.ringside.sandbox.SandboxSettings.MAX_NODES + " (default: ${DEFAULT-VALUE}).")
     int nodes;
 
     @Option(names = "--rows", defaultValue = "200000", description = "Sample rows (default: ${DEFAULT-VALUE}).")
@@ -40,6 +41,13 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (nodes < 1 || nodes > dev.ringside.sandbox.SandboxSettings.MAX_NODES) {
+            throw new IllegalArgumentException("--nodes must be between 1 and "
+                    + dev.ringside.sandbox.SandboxSettings.MAX_NODES + " (got " + nodes + ").");
+        }
+        if (rows < 0) {
+            throw new IllegalArgumentException("--rows must be 0 or more (got " + rows + ").");
+        }
         PrintWriter out = spec.commandLine().getOut();
         LocalCluster cluster = where.cluster(nodes, false, out);
         boolean wasUp = cluster.isUp();

@@ -3,7 +3,11 @@ package dev.ringside.ui.common;
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import dev.ringside.engine.RangeJobOptions;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -13,24 +17,34 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Split count, parallelism and consistency, shared by the count and export screens. Split count runs 1-10,000 on a
- * logarithmic slider; parallelism runs 1 to min(256, splits) and is pulled down whenever splits drop below it.
+ * Split count, parallelism and consistency, shared by the count and export screens. The limits are the engine's
+ * ({@link RangeJobOptions}): split count runs 1-100,000 on a logarithmic slider; parallelism runs 1 to
+ * min(1,024, splits) and is pulled down whenever splits drop below it. Text typed into the number fields goes through
+ * {@link #typeSplits} and {@link #typeParallelism}, which keep the last good value and show an inline error instead.
  */
 public final class RangeSettings {
 
-    public static final int MAX_SPLITS = 10_000;
-    public static final int MAX_PARALLELISM = 256;
-    public static final List<ConsistencyLevel> CONSISTENCY_LEVELS = List.of(DefaultConsistencyLevel.LOCAL_ONE,
-            DefaultConsistencyLevel.ONE, DefaultConsistencyLevel.LOCAL_QUORUM, DefaultConsistencyLevel.QUORUM,
-            DefaultConsistencyLevel.ALL);
+    public static final int MAX_SPLITS = RangeJobOptions.MAX_SPLITS;
+    public static final int MAX_PARALLELISM = RangeJobOptions.MAX_PARALLELISM;
+    /** The slider's right end: log10 of the largest split count. */
+    public static final double MAX_SLIDER = Math.log10(MAX_SPLITS);
+    public static final List<ConsistencyLevel> CONSISTENCY_LEVELS = List.copyOf(RangeJobOptions.READ_CONSISTENCY_LEVELS);
 
     private final IntegerProperty splits = new SimpleIntegerProperty(RangeJobOptions.DEFAULT_SPLITS);
     private final IntegerProperty parallelism = new SimpleIntegerProperty(6);
-    private final ReadOnlyIntegerWrapper maxParallelism = new ReadOnlyIntegerWrapper(MAX_PARALLELISM);
+    private final ReadOnlyIntegerWrapper maxParallelism =
+            new ReadOnlyIntegerWrapper(Math.min(MAX_PARALLELISM, RangeJobOptions.DEFAULT_SPLITS));
     private final DoubleProperty splitsSlider = new SimpleDoubleProperty(toSlider(RangeJobOptions.DEFAULT_SPLITS));
     private final ObjectProperty<ConsistencyLevel> consistency = new SimpleObjectProperty<>(DefaultConsistencyLevel.LOCAL_ONE);
+    private final ReadOnlyStringWrapper splitsError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper parallelismError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper consistencyError = new ReadOnlyStringWrapper("");
+    private final BooleanBinding valid = Bindings.createBooleanBinding(() -> splitsError.get().isEmpty()
+            && parallelismError.get().isEmpty() && consistencyError.get().isEmpty(), splitsError, parallelismError, consistencyError);
     private boolean syncing;
 
     public RangeSettings() {
@@ -40,6 +54,7 @@ public final class RangeSettings {
                 splits.set(s);
                 return;
             }
+            splitsError.set("");
             maxParallelism.set(Math.min(MAX_PARALLELISM, s));
             if (parallelism.get() > maxParallelism.get()) {
                 parallelism.set(maxParallelism.get());
@@ -61,18 +76,83 @@ public final class RangeSettings {
             int p = Math.max(1, Math.min(maxParallelism.get(), now.intValue()));
             if (p != now.intValue()) {
                 parallelism.set(p);
+                return;
             }
+            parallelismError.set("");
         });
+        consistency.addListener((o, was, now) -> consistencyError.set(
+                RangeJobOptions.consistencyProblem(now).map(p -> "Consistency " + p).orElse("")));
     }
 
-    /** Slider position (0-4, log10 of the split count) for a split count. */
+    /**
+     * Text typed into the split-count field: a whole number within the engine's limits becomes the split count;
+     * anything else keeps the last good value and sets the inline error.
+     */
+    public void typeSplits(String text) {
+        Long value = wholeNumber(text);
+        if (value == null) {
+            splitsError.set(String.format(Locale.ROOT, "Split count must be a whole number from %,d to %,d (got '%s').",
+                    RangeJobOptions.MIN_SPLITS, MAX_SPLITS, text == null ? "" : text.trim()));
+            return;
+        }
+        Optional<String> problem = RangeJobOptions.splitsProblem(value);
+        if (problem.isPresent()) {
+            splitsError.set("Split count " + problem.get());
+            return;
+        }
+        splits.set(value.intValue());
+        splitsError.set("");
+    }
+
+    /**
+     * Text typed into the parallelism field: a whole number from 1 to min(1,024, split count) becomes the
+     * parallelism; anything else keeps the last good value and sets the inline error.
+     */
+    public void typeParallelism(String text) {
+        Long value = wholeNumber(text);
+        if (value == null) {
+            parallelismError.set(String.format(Locale.ROOT, "Parallelism must be a whole number from %,d to %,d "
+                    + "(got '%s').", RangeJobOptions.MIN_PARALLELISM, maxParallelism.get(), text == null ? "" : text.trim()));
+            return;
+        }
+        Optional<String> problem = RangeJobOptions.parallelismProblem(value, splits.get());
+        if (problem.isPresent()) {
+            parallelismError.set("Parallelism " + problem.get());
+            return;
+        }
+        parallelism.set(value.intValue());
+        parallelismError.set("");
+    }
+
+    private static Long wholeNumber(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim().replace(",", "").replace("_", "");
+        if (!t.matches("[-+]?\\d{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(t);
+    }
+
+    /** The first inline error, or empty when every field is valid. */
+    public String firstError() {
+        for (String e : List.of(splitsError.get(), parallelismError.get(), consistencyError.get())) {
+            if (!e.isEmpty()) {
+                return e;
+            }
+        }
+        return "";
+    }
+
+    /** Slider position (0-5, log10 of the split count) for a split count. */
     public static double toSlider(int splits) {
         return Math.log10(Math.max(1, splits));
     }
 
     /** Split count for a slider position, rounded to a friendly number (two significant digits). */
     public static int fromSlider(double position) {
-        double raw = Math.pow(10, Math.max(0, Math.min(4, position)));
+        double raw = Math.pow(10, Math.max(0, Math.min(MAX_SLIDER, position)));
         if (raw < 10) {
             return (int) Math.round(raw);
         }
@@ -85,7 +165,11 @@ public final class RangeSettings {
         parallelism.set(Math.max(1, 2 * liveNodes));
     }
 
+    /** The options the fields describe; call only when {@link #validProperty()} is true. */
     public RangeJobOptions toOptions() {
+        if (!valid.get()) {
+            throw new IllegalStateException(firstError());
+        }
         return RangeJobOptions.defaults().withSplits(splits.get()).withParallelism(parallelism.get())
                 .withConsistency(consistency.get());
     }
@@ -116,5 +200,22 @@ public final class RangeSettings {
 
     public ObjectProperty<ConsistencyLevel> consistencyProperty() {
         return consistency;
+    }
+
+    public ReadOnlyStringProperty splitsErrorProperty() {
+        return splitsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty parallelismErrorProperty() {
+        return parallelismError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty consistencyErrorProperty() {
+        return consistencyError.getReadOnlyProperty();
+    }
+
+    /** True when every field holds a value the engine accepts. */
+    public BooleanBinding validProperty() {
+        return valid;
     }
 }

@@ -19,18 +19,19 @@ import javafx.util.StringConverter;
  */
 public final class RangeSettingsPane extends GridPane {
 
-    private static final String SPLITS_TIP = "Split count: how many token ranges the table is cut into (1-10,000, logarithmic).\n"
+    private static final String SPLITS_TIP = "Split count: how many token ranges the table is cut into (1-100,000, logarithmic).\n"
             + "More splits mean smaller queries (less risk of timeouts, finer progress, easier resume) but more round trips.\n"
             + "Aim for ranges of tens of MB; the Browse screen suggests a value from the table's size.";
-    private static final String PARALLELISM_TIP = "Parallelism: how many ranges are queried at the same time (at most the split count).\n"
+    private static final String PARALLELISM_TIP = "Parallelism: how many ranges are queried at the same time (1-1,024, at most the split count).\n"
             + "More parallelism reads faster until the cluster is busy; it is the knob that loads the cluster.\n"
             + "Default: 2 x live nodes. Lower it on a busy production cluster.";
 
-    final Slider splitsSlider = new Slider(0, 4, 2.4);
+    final Slider splitsSlider = new Slider(0, RangeSettings.MAX_SLIDER, 2.4);
     final Spinner<Integer> splitsField = new Spinner<>(new IntegerSpinnerValueFactory(1, RangeSettings.MAX_SPLITS, 256));
     final Slider parallelismSlider = new Slider(1, RangeSettings.MAX_PARALLELISM, 6);
     final Spinner<Integer> parallelismField = new Spinner<>(new IntegerSpinnerValueFactory(1, RangeSettings.MAX_PARALLELISM, 6));
     final ComboBox<ConsistencyLevel> consistency = new ComboBox<>();
+    final Label error = new Label();
     private boolean updating;
     // Bidirectional bindings hold their ends weakly: keep the asObject() adapters alive as long as the pane.
     private javafx.beans.property.ObjectProperty<Integer> splitsValue;
@@ -88,6 +89,12 @@ public final class RangeSettingsPane extends GridPane {
         add(parallelismField, 2, 1);
         add(consistencyLabel, 0, 2);
         add(consistency, 1, 2);
+        error.setId("rangeSettingsError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.visibleProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        add(error, 0, 3, 3, 1);
         GridPane.setHgrow(splitsSlider, Priority.ALWAYS);
         GridPane.setHgrow(parallelismSlider, Priority.ALWAYS);
     }
@@ -126,6 +133,37 @@ public final class RangeSettingsPane extends GridPane {
             }
         });
         consistency.valueProperty().bindBidirectional(settings.consistencyProperty());
+        // Typed text is checked by the settings (inline error, last good value kept), never parsed by the spinner
+        // itself, which would throw on "abc".
+        lenient(splitsFactory);
+        lenient(parFactory);
+        splitsField.getEditor().textProperty().addListener((o, was, now) -> settings.typeSplits(now));
+        parallelismField.getEditor().textProperty().addListener((o, was, now) -> settings.typeParallelism(now));
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(settings::firstError,
+                settings.splitsErrorProperty(), settings.parallelismErrorProperty(), settings.consistencyErrorProperty()));
+    }
+
+    /**
+     * A converter that never throws: a number beyond the field's bounds is pulled to the nearest bound when the field
+     * commits (the inline error said why while it was typed), and text that is not a number keeps the current value.
+     */
+    private static void lenient(IntegerSpinnerValueFactory factory) {
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    long v = Long.parseLong(text.trim().replace(",", "").replace("_", ""));
+                    return (int) Math.max(factory.getMin(), Math.min(factory.getMax(), v));
+                } catch (RuntimeException e) {
+                    return factory.getValue();
+                }
+            }
+        });
     }
 
     public void disableWhile(javafx.beans.value.ObservableBooleanValue busy) {

@@ -1,6 +1,7 @@
 package dev.ringside.ui.connect;
 
 import dev.ringside.cluster.ConnectionSettings;
+import dev.ringside.cluster.ContactPoints;
 import dev.ringside.cluster.TlsSettings;
 import dev.ringside.ui.common.ClusterConnection;
 import dev.ringside.ui.common.ClusterConnector;
@@ -117,20 +118,20 @@ public final class ConnectViewModel {
         List<String> list = hostList();
         if (list.isEmpty()) {
             hostsError.set("Enter at least one contact point, e.g. 10.0.0.5 or cassandra-1:9042.");
-        } else if (list.stream().anyMatch(h -> h.contains(" ") || h.startsWith(":") || h.endsWith(":"))) {
-            hostsError.set("Separate contact points with commas: host or host:port, no spaces inside.");
-        } else {
-            hostsError.set("");
+            return;
         }
+        hostsError.set(list.stream().map(ContactPoints::problem).flatMap(java.util.Optional::stream).findFirst()
+                .map(p -> "Contact point " + p).orElse(""));
     }
 
     private void validatePort() {
-        try {
-            int p = Integer.parseInt(port.get().trim());
-            portError.set(p >= 1 && p <= 65535 ? "" : "The port must be between 1 and 65535 (Cassandra's is usually 9042).");
-        } catch (NumberFormatException e) {
-            portError.set("The port must be a number, usually 9042.");
+        String text = port.get() == null ? "" : port.get().trim();
+        if (!text.matches("[-+]?\\d{1,9}")) {
+            portError.set("The port must be a whole number from " + ContactPoints.MIN_PORT + " to "
+                    + ContactPoints.MAX_PORT + ", usually " + ContactPoints.DEFAULT_PORT + ".");
+            return;
         }
+        portError.set(ContactPoints.portProblem(Integer.parseInt(text)).map(p -> "The port " + p).orElse(""));
     }
 
     private void validateUser() {

@@ -55,7 +55,8 @@ public final class CountViewModel {
         this.history = history;
         this.prompter = prompter;
         canStart = Bindings.createBooleanBinding(() -> session.connection() != null && session.tableProperty().get() != null
-                && !session.jobRunningProperty().get(), session.connectionProperty(), session.tableProperty(), session.jobRunningProperty());
+                && !session.jobRunningProperty().get() && settings.validProperty().get(), session.connectionProperty(),
+                session.tableProperty(), session.jobRunningProperty(), settings.validProperty());
         session.connectionProperty().addListener((o, was, now) -> {
             if (now != null) {
                 settings.useDefaultsFor(now.liveNodes());
@@ -74,6 +75,10 @@ public final class CountViewModel {
     }
 
     public void start() {
+        if (!settings.validProperty().get()) {
+            status.set(settings.firstError());
+            return;
+        }
         TableRef table = session.tableProperty().get();
         ClusterConnection c = session.connection();
         if (table == null || c == null) {

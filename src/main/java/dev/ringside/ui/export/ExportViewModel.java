@@ -109,11 +109,16 @@ public final class ExportViewModel {
         files.addListener((o, was, now) -> validate());
         maxRowsPerSecond.addListener((o, was, now) -> validate());
         columns.addListener((javafx.collections.ListChangeListener<ColumnChoice>) c -> validate());
+        settings.validProperty().addListener((o, was, now) -> validate());
+        settings.splitsErrorProperty().addListener((o, was, now) -> validate());
+        settings.parallelismErrorProperty().addListener((o, was, now) -> validate());
     }
 
     private void validate() {
         String d = csvDelimiter.get();
-        if (format.get() == ExportFormat.CSV && (d == null || !(d.length() == 1 || d.equals("\\t")))) {
+        if (!settings.firstError().isEmpty()) {
+            optionError.set(settings.firstError());
+        } else if (format.get() == ExportFormat.CSV && (d == null || !(d.length() == 1 || d.equals("\\t")))) {
             optionError.set("The CSV delimiter must be one character (\\t for tab).");
         } else if (files.get() < 1 || files.get() > ExportRequest.MAX_FILES) {
             optionError.set("Files must be between 1 and " + ExportRequest.MAX_FILES + ".");

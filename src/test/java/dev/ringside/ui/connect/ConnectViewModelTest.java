@@ -38,13 +38,13 @@ class ConnectViewModelTest {
         vm.hostsProperty().set(" , ");
         assertThat(vm.hostsErrorProperty().get()).startsWith("Enter at least one contact point");
         vm.hostsProperty().set("10.0.0.1 10.0.0.2");
-        assertThat(vm.hostsErrorProperty().get()).contains("Separate contact points with commas");
+        assertThat(vm.hostsErrorProperty().get()).contains("separate contact points with commas");
         vm.hostsProperty().set("10.0.0.1, 10.0.0.2:9043");
         assertThat(vm.hostsErrorProperty().get()).isEmpty();
         vm.portProperty().set("0");
         assertThat(vm.portErrorProperty().get()).contains("between 1 and 65535");
         vm.portProperty().set("nine");
-        assertThat(vm.portErrorProperty().get()).contains("must be a number");
+        assertThat(vm.portErrorProperty().get()).contains("must be a whole number from 1 to 65535");
         assertThat(vm.validProperty().get()).isFalse();
         vm.portProperty().set("9042");
         vm.passwordProperty().set("p");

@@ -83,8 +83,8 @@ class JobViewModelsTest {
         session.tableProperty().set(new TableRef("vmtest", "no_such_table"));
         count.start();
         assertThat(errors).singleElement().asString()
-                .startsWith("The count of vmtest.no_such_table failed: Table 'no_such_table' does not exist in keyspace 'vmtest'");
-        assertThat(count.statusProperty().get()).startsWith("The count failed: Table 'no_such_table' does not exist");
+                .startsWith("The count of vmtest.no_such_table failed: No table 'no_such_table' in keyspace 'vmtest'");
+        assertThat(count.statusProperty().get()).startsWith("The count failed: No table 'no_such_table' in keyspace 'vmtest'");
         assertThat(count.runningProperty().get()).isFalse();
         assertThat(session.jobRunningProperty().get()).isFalse();
         assertThat(history.records().get(0).outcome()).isEqualTo("failed");

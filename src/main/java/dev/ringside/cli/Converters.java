@@ -1,0 +1,77 @@
+package dev.ringside.cli;
+
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import dev.ringside.engine.RangeJobOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * Value converters whose messages say what a value must look like, instead of picocli's "is not an int". picocli
+ * prefixes them with "Invalid value for option '--name': ".
+ */
+final class Converters {
+
+    private Converters() {
+    }
+
+    /** Registers the number converters for every command. */
+    static void register(CommandLine cli) {
+        cli.registerConverter(Integer.class, Converters::wholeNumber);
+        cli.registerConverter(Integer.TYPE, Converters::wholeNumber);
+        cli.registerConverter(Long.class, Converters::longNumber);
+        cli.registerConverter(Long.TYPE, Converters::longNumber);
+    }
+
+    static Integer wholeNumber(String value) {
+        String v = value.trim().replace("_", "");
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            if (v.matches("[-+]?\\d+")) {
+                throw new TypeConversionException("'" + value + "' is too large.");
+            }
+            throw new TypeConversionException("'" + value + "' is not a whole number.");
+        }
+    }
+
+    static Long longNumber(String value) {
+        String v = value.trim().replace("_", "");
+        try {
+            return Long.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is not a whole number from " + Long.MIN_VALUE + " to "
+                    + Long.MAX_VALUE + ".");
+        }
+    }
+
+    /** A read consistency level, by name, in any case. */
+    static final class ReadConsistency implements ITypeConverter<DefaultConsistencyLevel> {
+        @Override
+        public DefaultConsistencyLevel convert(String value) {
+            String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            for (DefaultConsistencyLevel level : DefaultConsistencyLevel.values()) {
+                if (level.name().equals(name)) {
+                    var problem = RangeJobOptions.consistencyProblem(level);
+                    if (problem.isPresent()) {
+                        throw new TypeConversionException(problem.get());
+                    }
+                    return level;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a consistency level; choose one of "
+                    + RangeJobOptions.readConsistencyNames() + ".");
+        }
+    }
+
+    /** The read consistency levels, for the help text. */
+    static final class ReadConsistencyNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return RangeJobOptions.READ_CONSISTENCY_LEVELS.stream().map(Enum::name).iterator();
+        }
+    }
+}
