@@ -3,6 +3,7 @@ package dev.ringside.sandbox;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
+import com.datastax.oss.driver.api.core.servererrors.UnauthorizedException;
 import dev.ringside.cluster.ConnectionException;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.cluster.SessionFactory;
@@ -172,11 +173,33 @@ public final class LocalCluster {
         try (CqlSession session = openWithRetry(asDefault, deadline)) {
             int rf = Math.min(3, settings.nodes());
             session.execute("ALTER KEYSPACE system_auth WITH replication = {'class': 'SimpleStrategy', 'replication_factor': " + rf + "}");
-            session.execute("CREATE ROLE IF NOT EXISTS " + SandboxSettings.USER + " WITH PASSWORD = '"
-                    + SandboxSettings.PASSWORD + "' AND LOGIN = true AND SUPERUSER = true");
+            createSandboxRole(session, deadline);
         } catch (SandboxException e) {
             // Already set up on an earlier start: the default role may be gone or its password changed.
             LOG.debug("Default superuser not usable; assuming the sandbox role exists", e);
+        }
+    }
+
+    /**
+     * Creating a superuser checks that the caller is one, reading the default role at QUORUM. Right after system_auth's
+     * replication was raised (with no repair), that row is on one replica only, so a QUORUM read that misses it says
+     * "Only superusers can create a role with superuser status". Each such read that does reach the row repairs it
+     * onto the other replica it read, so a few tries through different coordinators always get through.
+     */
+    private void createSandboxRole(CqlSession session, long deadline) throws SandboxException {
+        String cql = "CREATE ROLE IF NOT EXISTS " + SandboxSettings.USER + " WITH PASSWORD = '" + SandboxSettings.PASSWORD
+                + "' AND LOGIN = true AND SUPERUSER = true";
+        while (true) {
+            try {
+                session.execute(cql);
+                return;
+            } catch (UnauthorizedException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new SandboxException("Could not create the sandbox's role: " + e.getMessage(), e);
+                }
+                LOG.info("Default role not yet readable at QUORUM after raising system_auth's replication; trying again");
+                sleep(500);
+            }
         }
     }
 
