@@ -59,12 +59,27 @@ public final class ExportEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportEngine.class);
 
+    /** Gives a finished file its final name; a seam for tests that inject a failed rename. */
+    @FunctionalInterface
+    interface FileMove {
+        void move(Path source, Path target) throws IOException;
+    }
+
+    static final FileMove ATOMIC_MOVE = (source, target) -> Files.move(source, target,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
     private final CqlSession session;
     private final RowFileWriters writers;
+    private final FileMove move;
 
     public ExportEngine(CqlSession session, RowFileWriters writers) {
+        this(session, writers, ATOMIC_MOVE);
+    }
+
+    ExportEngine(CqlSession session, RowFileWriters writers, FileMove move) {
         this.session = session;
         this.writers = writers;
+        this.move = move;
     }
 
     /** Checks the request, plans the ranges, opens the files and starts; returns at once. */
@@ -198,15 +213,14 @@ public final class ExportEngine {
     }
 
     /** Renames the single part to the final name, or merges Parquet parts from resumed runs into it. */
-    private static Path publish(List<Path> parts, Path target) throws IOException {
+    private Path publish(List<Path> parts, Path target) throws IOException {
         if (parts.size() == 1) {
-            Files.move(parts.get(0), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            move.move(parts.get(0), target);
             return target;
         }
         Path merged = target.resolveSibling(target.getFileName() + ".partial-merged");
         dev.ringside.sink.ParquetFiles.merge(parts, merged);
-        Files.move(merged, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        move.move(merged, target);
         for (Path p : parts) {
             Files.deleteIfExists(p);
         }
