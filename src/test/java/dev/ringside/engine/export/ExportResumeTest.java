@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -64,8 +65,23 @@ class ExportResumeTest {
         session.execute("CREATE TABLE xr.t " + ExportEngineTest.COLUMNS + ", PRIMARY KEY (id))");
         session.execute("CREATE TABLE xr.nulls (id int PRIMARY KEY, t text)");
         session.checkSchemaAgreement();
-        ExportEngineTest.fill(session, "xr.t", ROWS, false);
+        fill("xr.t", ROWS);
         expected = ExportChecks.tableRows(session, "xr.t");
+    }
+
+    /** Loads rows; the inserts are idempotent (same seed, same rows), so a write timeout on a busy machine is retried. */
+    private void fill(String table, int rows) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ExportEngineTest.fill(session, table, rows, false);
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                LoggerFactory.getLogger(ExportResumeTest.class).info("Loading {} again after: {}", table, e.getCause());
+            }
+        }
     }
 
     enum Damage { DELETE, TRUNCATE }
