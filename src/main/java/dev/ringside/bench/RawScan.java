@@ -39,8 +39,7 @@ public final class RawScan {
                 options.endToken()), options.splits());
         int parallelism = options.effectiveParallelism(ranges.size(), ring.liveNodes());
         RangeQueries queries = new RangeQueries(table);
-        PreparedStatement exclusive = session.prepare(queries.select(table.columns(), null, false));
-        PreparedStatement inclusive = session.prepare(queries.select(table.columns(), null, true));
+        PreparedStatement select = session.prepare(queries.select(table.columns(), null));
         int columns = table.columns().size();
 
         Semaphore inFlight = new Semaphore(parallelism);
@@ -53,8 +52,7 @@ public final class RawScan {
             if (failure.get() != null) {
                 break;
             }
-            BoundStatement statement = (range.range().startInclusive() ? inclusive : exclusive)
-                    .bind(range.range().start(), range.range().end())
+            BoundStatement statement = select.bind(range.range().start(), range.range().end())
                     .setPageSize(pageSize)
                     .setConsistencyLevel(options.consistency())
                     .setTimeout(options.rangeTimeout())

@@ -28,7 +28,8 @@ public final class RangeOptions {
     DefaultConsistencyLevel consistency;
 
     @Option(names = "--range-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Timeout of one range query (default: ${DEFAULT-VALUE}); a range that keeps timing out is halved.")
+            description = "Timeout of one range query in a count, or of one page in an export (default: ${DEFAULT-VALUE}). "
+                    + "A count halves a range that keeps timing out; an export retries the page, on another replica where there is one.")
     int rangeTimeoutSeconds;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The moving parts every range job shares: progress tracking and emission, a timer thread, and the runner that
@@ -27,6 +28,7 @@ public final class RangeExecution {
     private final Duration interval;
     private volatile RangeRunner runner;
     private volatile Runnable onCancel = () -> { };
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public RangeExecution(String name, List<PlannedRange> plan, int parallelism, int maxAttempts,
                           boolean halveOnTimeout, ProgressListener listener, Duration interval,
@@ -59,14 +61,24 @@ public final class RangeExecution {
     public CompletableFuture<Outcome> start(RangeWork work) {
         RangeRunner r = new RangeRunner(plan, parallelism, maxAttempts, halveOnTimeout, work, tracker, scheduler, alreadyDone);
         this.runner = r;
-        emitter.start(scheduler, interval);
-        return r.start().thenApply(ranges -> new Outcome(ranges, tracker.rows(), tracker.elapsed(), r.isCancelled()));
+        try {
+            emitter.start(scheduler, interval);
+            return r.start().thenApply(ranges -> new Outcome(ranges, tracker.rows(), tracker.elapsed(), r.isCancelled()));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
-    /** Emits the last snapshot and stops the timer thread. Call once, when the job's result is final. */
+    /**
+     * Emits the last snapshot and stops the timer thread, once: the engine calls it when its result is final, and
+     * {@link #handle} calls it again in case that result failed on the way.
+     */
     public void close() {
-        emitter.finish();
-        scheduler.shutdown();
+        if (closed.compareAndSet(false, true)) {
+            emitter.finish();
+            scheduler.shutdown();
+        }
     }
 
     /** Runs {@code action} when the job is cancelled (exports stop their writers this way). */
@@ -89,6 +101,7 @@ public final class RangeExecution {
 
     /** Wraps the job's final result in a handle whose cancel stops this execution. */
     public <R> JobHandle<R> handle(CompletableFuture<R> result) {
+        result.whenComplete((r, e) -> close());
         return new JobHandle<>() {
             @Override
             public CompletableFuture<R> result() {

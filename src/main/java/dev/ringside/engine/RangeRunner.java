@@ -18,6 +18,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the planned ranges with at most {@code parallelism} in flight, each on a replica, retrying failures with
@@ -48,6 +49,8 @@ final class RangeRunner {
     private int inFlight;
     private int rootsLeft;
     private volatile boolean cancelled;
+    /** Pump requests not yet served; see {@link #pump()}. */
+    private final AtomicInteger pumpRequests = new AtomicInteger();
 
     private static final class RootState {
         int pendingPieces = 1;
@@ -104,17 +107,30 @@ final class RangeRunner {
         return cancelled;
     }
 
+    /**
+     * Launches queued pieces while there is room. A piece whose work fails at once (the driver does so when it has
+     * no connection) completes inside {@link #launch}, and its completion asks for another pump: that request is
+     * only counted here and served by the loop already running, so completions and launches never recurse into
+     * each other, however many ranges fail in a row.
+     */
     private void pump() {
-        List<RangePiece> launch = new ArrayList<>();
-        synchronized (lock) {
-            while (!cancelled && inFlight < parallelism && !queue.isEmpty()) {
-                launch.add(queue.pollFirst());
-                inFlight++;
+        if (pumpRequests.getAndIncrement() != 0) {
+            return;
+        }
+        int served = 1;
+        do {
+            List<RangePiece> launch = new ArrayList<>();
+            synchronized (lock) {
+                while (!cancelled && inFlight < parallelism && !queue.isEmpty()) {
+                    launch.add(queue.pollFirst());
+                    inFlight++;
+                }
             }
-        }
-        for (RangePiece piece : launch) {
-            launch(piece);
-        }
+            for (RangePiece piece : launch) {
+                launch(piece);
+            }
+            served = pumpRequests.addAndGet(-served);
+        } while (served != 0);
     }
 
     private void launch(RangePiece piece) {

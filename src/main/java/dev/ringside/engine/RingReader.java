@@ -3,12 +3,15 @@ package dev.ringside.engine;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.metadata.Node;
+import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
 import com.datastax.oss.driver.api.core.metadata.TokenMap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads the token ring and its replicas from the driver's metadata. */
 public final class RingReader {
@@ -24,9 +27,7 @@ public final class RingReader {
      * {@code (startToken, endToken]} when bounds are given.
      */
     public List<OwnedRange> ownedRanges(String keyspace, Long startToken, Long endToken) throws JobException {
-        TokenMap tokenMap = session.getMetadata().getTokenMap().orElseThrow(() -> new JobException(
-                "The driver has no token map for this cluster, so Ringside cannot split it into ranges. "
-                        + "Do not disable token metadata in the driver configuration."));
+        TokenMap tokenMap = tokenMap();
         if (!tokenMap.getPartitionerName().endsWith("Murmur3Partitioner")) {
             throw new JobException("This cluster uses " + tokenMap.getPartitionerName()
                     + "; Ringside supports only Murmur3Partitioner, Cassandra's default.");
@@ -34,36 +35,68 @@ public final class RingReader {
         CqlIdentifier ks = CqlIdentifier.fromInternal(keyspace);
         List<OwnedRange> owned = new ArrayList<>();
         for (com.datastax.oss.driver.api.core.metadata.token.TokenRange r : tokenMap.getTokenRanges()) {
-            Set<Node> replicas = tokenMap.getReplicas(ks, r);
             long start = Long.parseLong(tokenMap.format(r.getStart()));
             long end = Long.parseLong(tokenMap.format(r.getEnd()));
+            List<Node> replicas = null;
             for (TokenRange part : TokenRange.ofRing(start, end)) {
-                clip(part, startToken, endToken).ifPresent(p -> owned.add(new OwnedRange(p, List.copyOf(replicas))));
+                Optional<TokenRange> clipped = clip(part, startToken, endToken);
+                if (clipped.isPresent()) {
+                    replicas = replicas != null ? replicas : localReplicas(keyspace, tokenMap.getReplicas(ks, r));
+                    owned.add(new OwnedRange(clipped.get(), replicas));
+                }
             }
         }
-        if (owned.isEmpty()) {
-            throw new JobException("No token range left between --start-token and --end-token.");
-        }
+        // Bounds that hold no row token (an end at the minimum token, say) leave nothing to read: the answer is 0 rows.
         return owned;
     }
 
-    /** Nodes the driver currently sees as up. */
-    public int liveNodes() {
-        return (int) session.getMetadata().getNodes().values().stream().filter(n -> n.getState() == NodeState.UP).count();
+    /**
+     * The replicas of the range that ends at {@code endToken}, in the local datacenter (for a resumed job, whose
+     * ranges come from its checkpoint).
+     */
+    public List<Node> replicasOf(String keyspace, long endToken) throws JobException {
+        TokenMap tokenMap = tokenMap();
+        return localReplicas(keyspace, tokenMap.getReplicas(CqlIdentifier.fromInternal(keyspace),
+                tokenMap.parse(Long.toString(endToken))));
     }
 
-    /** The part of {@code range} inside {@code (lower, upper]}. */
-    static java.util.Optional<TokenRange> clip(TokenRange range, Long lower, Long upper) {
-        long start = range.start();
-        boolean inclusive = range.startInclusive();
-        if (lower != null && (inclusive ? lower >= start : lower > start)) {
-            start = lower;
-            inclusive = false;
+    /**
+     * The replicas the driver holds connections to: those of the local datacenter. A remote replica would cost every
+     * request a failure and a backoff, or a cross-datacenter hop, so a range with no local replica is an error that
+     * says what to do rather than a slow surprise.
+     */
+    private List<Node> localReplicas(String keyspace, Set<Node> replicas) throws JobException {
+        List<Node> local = replicas.stream().filter(n -> n.getDistance() == NodeDistance.LOCAL).toList();
+        if (local.isEmpty() && !replicas.isEmpty()) {
+            String dcs = replicas.stream().map(Node::getDatacenter).distinct().sorted().collect(Collectors.joining(", "));
+            throw new JobException("Keyspace " + keyspace + " has no replica in the local datacenter " + localDatacenter()
+                    + " for some of its ranges; their replicas are in " + dcs + ". Connect with one of those as the local"
+                    + " datacenter, or replicate the keyspace to " + localDatacenter() + ".");
         }
+        return local;
+    }
+
+    private String localDatacenter() {
+        return session.getMetadata().getNodes().values().stream().filter(n -> n.getDistance() == NodeDistance.LOCAL)
+                .map(Node::getDatacenter).findFirst().orElse("(none)");
+    }
+
+    private TokenMap tokenMap() throws JobException {
+        return session.getMetadata().getTokenMap().orElseThrow(() -> new JobException(
+                "The driver has no token map for this cluster, so Ringside cannot split it into ranges. "
+                        + "Do not disable token metadata in the driver configuration."));
+    }
+
+    /** Nodes of the local datacenter the driver currently sees as up (remote ones serve no range). */
+    public int liveNodes() {
+        return (int) session.getMetadata().getNodes().values().stream()
+                .filter(n -> n.getState() == NodeState.UP && n.getDistance() == NodeDistance.LOCAL).count();
+    }
+
+    /** The part of {@code range} inside {@code (lower, upper]}; empty when they do not overlap. */
+    static Optional<TokenRange> clip(TokenRange range, Long lower, Long upper) {
+        long start = lower != null ? Math.max(lower, range.start()) : range.start();
         long end = upper != null ? Math.min(upper, range.end()) : range.end();
-        if (inclusive ? start > end : start >= end) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new TokenRange(start, end, inclusive));
+        return start < end ? Optional.of(TokenRange.of(start, end)) : Optional.empty();
     }
 }

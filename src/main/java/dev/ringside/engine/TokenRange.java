@@ -5,30 +5,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A range of Murmur3 tokens: {@code (start, end]}, or {@code [start, end]} when {@code startInclusive} (only the
- * range that begins at the ring's minimum token is inclusive, so that no token is missed). Never wraps: the ring's
- * wrap-around range is cut in two by {@link #ofRing(long, long)}.
+ * A range of Murmur3 tokens, {@code (start, end]} with {@code start < end}: it never wraps, and it never ends at the
+ * ring's minimum token. Both matter because Cassandra reads a range that ends at -2^63 (even
+ * {@code token >= -2^63 AND token <= -2^63}) as the whole ring. Murmur3 never gives a row the token -2^63, so
+ * {@code (MIN, end]} holds every row up to {@code end} and no range needs to include the minimum itself.
  */
-public record TokenRange(long start, long end, boolean startInclusive) {
+public record TokenRange(long start, long end) {
 
     /** Number of tokens in the whole Murmur3 ring: 2^64. */
     public static final BigInteger RING_SIZE = BigInteger.ONE.shiftLeft(64);
 
     public TokenRange {
-        if (startInclusive ? start > end : start >= end) {
+        if (start >= end) {
             throw new IllegalArgumentException("empty or inverted token range " + start + ".." + end);
         }
     }
 
-    /** An ordinary {@code (start, end]} range. */
+    /** A {@code (start, end]} range. */
     public static TokenRange of(long start, long end) {
-        return new TokenRange(start, end, false);
+        return new TokenRange(start, end);
     }
 
     /**
-     * The ranges covering ring range {@code (start, end]} as a node owns it: when {@code start >= end} the range wraps
+     * The ranges covering ring range {@code (start, end]} as a node owns it. When {@code start >= end} the range wraps
      * past the maximum token (with {@code start == end} it is the whole ring, as in a one-node one-token cluster) and
-     * becomes {@code (start, MAX]} plus {@code [MIN, end]}.
+     * becomes {@code (start, MAX]} plus {@code (MIN, end]}; a part with no row token in it is left out.
      */
     public static List<TokenRange> ofRing(long start, long end) {
         List<TokenRange> parts = new ArrayList<>(2);
@@ -39,14 +40,15 @@ public record TokenRange(long start, long end, boolean startInclusive) {
         if (start != Long.MAX_VALUE) {
             parts.add(of(start, Long.MAX_VALUE));
         }
-        parts.add(new TokenRange(Long.MIN_VALUE, end, true));
+        if (end != Long.MIN_VALUE) {
+            parts.add(of(Long.MIN_VALUE, end));
+        }
         return parts;
     }
 
     /** How many tokens the range holds. */
     public BigInteger span() {
-        BigInteger span = BigInteger.valueOf(end).subtract(BigInteger.valueOf(start));
-        return startInclusive ? span.add(BigInteger.ONE) : span;
+        return BigInteger.valueOf(end).subtract(BigInteger.valueOf(start));
     }
 
     /** This range's share of the whole ring, 0..1. */
@@ -56,27 +58,21 @@ public record TokenRange(long start, long end, boolean startInclusive) {
 
     /** Whether {@code token} lies in this range. */
     public boolean contains(long token) {
-        return (startInclusive ? token >= start : token > start) && token <= end;
+        return token > start && token <= end;
     }
 
-    /**
-     * Cuts this range into {@code parts} contiguous ranges of near-equal span (fewer if the range holds fewer tokens).
-     * The first part keeps this range's inclusive start.
-     */
+    /** Cuts this range into {@code parts} contiguous ranges of near-equal span (fewer if it holds fewer tokens). */
     public List<TokenRange> split(int parts) {
         BigInteger span = span();
         int n = (int) Math.max(1, Math.min(parts, span.min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue()));
         List<TokenRange> result = new ArrayList<>(n);
-        // Work from the "exclusive" origin so that every boundary is start + span * i / n.
-        BigInteger origin = BigInteger.valueOf(start).subtract(startInclusive ? BigInteger.ONE : BigInteger.ZERO);
+        BigInteger origin = BigInteger.valueOf(start);
         long previous = start;
-        boolean inclusive = startInclusive;
         BigInteger bigN = BigInteger.valueOf(n);
         for (int i = 1; i <= n; i++) {
             long boundary = i == n ? end : origin.add(span.multiply(BigInteger.valueOf(i)).divide(bigN)).longValueExact();
-            result.add(new TokenRange(previous, boundary, inclusive));
+            result.add(of(previous, boundary));
             previous = boundary;
-            inclusive = false;
         }
         return result;
     }
@@ -88,6 +84,6 @@ public record TokenRange(long start, long end, boolean startInclusive) {
 
     @Override
     public String toString() {
-        return (startInclusive ? "[" : "(") + start + ", " + end + "]";
+        return "(" + start + ", " + end + "]";
     }
 }

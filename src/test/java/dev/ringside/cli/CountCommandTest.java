@@ -73,6 +73,28 @@ class CountCommandTest {
         assertThat(json.get("complete").asBoolean()).isTrue();
     }
 
+    /** Cassandra reads a range ending at -2^63 as the whole ring; no row has that token, so the answer is 0. */
+    @Test
+    void endTokenAtTheMinimumCountsNothing() throws Exception {
+        CliRun run = CliRun.of(args("--keyspace", "cli", "--table", "items", "--end-token", String.valueOf(Long.MIN_VALUE),
+                "--json", "--quiet"));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("rows").asLong()).isZero();
+        assertThat(json.get("complete").asBoolean()).isTrue();
+    }
+
+    @Test
+    void tokenBoundsSplitTheTableExactly() {
+        long half = 0;
+        CliRun low = CliRun.of(args("--keyspace", "cli", "--table", "items", "--end-token", String.valueOf(half), "--quiet"));
+        CliRun high = CliRun.of(args("--keyspace", "cli", "--table", "items", "--start-token", String.valueOf(half), "--quiet"));
+        assertThat(low.exitCode()).as(low.err()).isZero();
+        assertThat(high.exitCode()).as(high.err()).isZero();
+        assertThat(Long.parseLong(low.out().trim()) + Long.parseLong(high.out().trim())).isEqualTo(12_345);
+        assertThat(Long.parseLong(low.out().trim())).isBetween(1L, 12_344L);
+    }
+
     @Test
     void unknownKeyspaceSaysWhichExist() {
         CliRun run = CliRun.of(args("--keyspace", "nope", "--table", "items"));

@@ -15,34 +15,33 @@ class TokenRangeTest {
     @Test
     void wrapAroundRangeBecomesTwoPartsCoveringTheMinimumToken() {
         List<TokenRange> parts = TokenRange.ofRing(100, -100);
-        assertThat(parts).containsExactly(TokenRange.of(100, Long.MAX_VALUE), new TokenRange(Long.MIN_VALUE, -100, true));
-        assertThat(parts.get(1).contains(Long.MIN_VALUE)).isTrue();
-        assertThat(parts.get(0).span().add(parts.get(1).span())).isEqualTo(TokenRange.RING_SIZE.subtract(BigInteger.valueOf(200)));
+        assertThat(parts).containsExactly(TokenRange.of(100, Long.MAX_VALUE), TokenRange.of(Long.MIN_VALUE, -100));
+        // Every token but the minimum (which no row has) and the 200 of (-100, 100].
+        assertThat(parts.get(0).span().add(parts.get(1).span())).isEqualTo(TokenRange.RING_SIZE.subtract(BigInteger.valueOf(201)));
     }
 
     @Test
     void oneTokenRingIsTheWholeRing() {
         List<TokenRange> parts = TokenRange.ofRing(42, 42);
-        assertThat(parts.stream().map(TokenRange::span).reduce(BigInteger.ZERO, BigInteger::add)).isEqualTo(TokenRange.RING_SIZE);
+        assertThat(parts.stream().map(TokenRange::span).reduce(BigInteger.ZERO, BigInteger::add))
+                .isEqualTo(TokenRange.RING_SIZE.subtract(BigInteger.ONE));
     }
 
     @Test
-    void tokenAtMaximumOwnsOnlyTheInclusiveLowerPart() {
-        assertThat(TokenRange.ofRing(Long.MAX_VALUE, 0)).containsExactly(new TokenRange(Long.MIN_VALUE, 0, true));
+    void tokenAtMaximumOwnsOnlyTheLowerPart() {
+        assertThat(TokenRange.ofRing(Long.MAX_VALUE, 0)).containsExactly(TokenRange.of(Long.MIN_VALUE, 0));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 7, 64, 1000})
     void splitPartsAreContiguousAndKeepTheSpan(int parts) {
-        TokenRange range = new TokenRange(Long.MIN_VALUE, Long.MAX_VALUE, true);
+        TokenRange range = TokenRange.of(Long.MIN_VALUE, Long.MAX_VALUE);
         List<TokenRange> split = range.split(parts);
         assertThat(split).hasSize(parts);
-        assertThat(split.get(0).startInclusive()).isTrue();
         assertThat(split.get(0).start()).isEqualTo(Long.MIN_VALUE);
         assertThat(split.get(parts - 1).end()).isEqualTo(Long.MAX_VALUE);
         for (int i = 1; i < parts; i++) {
             assertThat(split.get(i).start()).isEqualTo(split.get(i - 1).end());
-            assertThat(split.get(i).startInclusive()).isFalse();
         }
         assertThat(split.stream().map(TokenRange::span).reduce(BigInteger.ZERO, BigInteger::add)).isEqualTo(range.span());
     }

@@ -87,6 +87,27 @@ public final class SharedSandbox implements AutoCloseable {
         cluster.kill(node);
     }
 
+    /**
+     * Freezes a node with SIGSTOP: it stays up to the driver and keeps its connections, but answers nothing, like a
+     * node in a long GC pause. {@link #unpause} lets it go on.
+     */
+    public void pause(int node) throws Exception {
+        signal(node, "-STOP");
+    }
+
+    public void unpause(int node) throws Exception {
+        signal(node, "-CONT");
+    }
+
+    private void signal(int node, String signal) throws Exception {
+        long pid = cluster.status().get(node - 1).pid();
+        Process kill = new ProcessBuilder("kill", signal, Long.toString(pid)).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill " + signal + " " + pid + " failed");
+        }
+        LOG.info("Sent SIG{} to node {} (pid {})", signal.substring(1), node, pid);
+    }
+
     @Override
     public void close() throws Exception {
         session.close();

@@ -43,14 +43,12 @@ public final class CountEngine {
                 ring.ownedRanges(table.keyspace(), options.startToken(), options.endToken()), options.splits());
         int parallelism = options.effectiveParallelism(plan.size(), ring.liveNodes());
         RangeQueries queries = new RangeQueries(table);
-        PreparedStatement exclusive = session.prepare(queries.count(false));
-        PreparedStatement inclusive = session.prepare(queries.count(true));
+        PreparedStatement count = session.prepare(queries.count());
 
         RangeExecution execution = new RangeExecution("ringside-count", plan, parallelism, options.maxAttempts(),
                 true, listener, request.progressInterval(), Set.of());
         CompletableFuture<CountResult> result = execution.start((piece, node) -> {
-            PreparedStatement prepared = piece.part().startInclusive() ? inclusive : exclusive;
-            BoundStatement statement = prepared.bind(piece.part().start(), piece.part().end())
+            BoundStatement statement = count.bind(piece.part().start(), piece.part().end())
                     .setConsistencyLevel(options.consistency())
                     .setTimeout(options.rangeTimeout())
                     .setNode(node)

@@ -42,7 +42,8 @@ public record Checkpoint(int version, Identity request, List<Range> ranges, Map<
                            Map<String, Object> sinkOptions, int files, Long startToken, Long endToken) {
     }
 
-    public record Range(int id, long start, long end, boolean startInclusive) {
+    /** A planned range {@code (start, end]}; checkpoints of older versions also carry a {@code startInclusive} flag, now ignored. */
+    public record Range(int id, long start, long end) {
     }
 
     /**

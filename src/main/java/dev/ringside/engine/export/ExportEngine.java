@@ -110,15 +110,14 @@ public final class ExportEngine {
         RangeJobOptions options = request.options();
         RingReader ring = new RingReader(session);
         List<PlannedRange> plan = previous.isPresent()
-                ? replan(previous.get().ranges(), table.keyspace())
+                ? replan(previous.get().ranges(), table.keyspace(), ring)
                 : new RangePlanner().plan(ring.ownedRanges(table.keyspace(), options.startToken(), options.endToken()), options.splits());
         if (previous.isEmpty()) {
             removeStale(layout);
         }
         int parallelism = options.effectiveParallelism(plan.size(), ring.liveNodes());
         RangeQueries queries = new RangeQueries(table);
-        PreparedStatement exclusive = prepare(queries.select(columns, request.where(), false), request.where());
-        PreparedStatement inclusive = prepare(queries.select(columns, request.where(), true), request.where());
+        PreparedStatement select = prepare(queries.select(columns, request.where()), request.where());
 
         Map<Integer, Checkpoint.FileCommit> commits = previous.isPresent() ? usableCommits(layout, previous.get()) : Map.of();
         Map<Integer, RangeCursor> cursors = new HashMap<>();
@@ -171,7 +170,7 @@ public final class ExportEngine {
 
         Throttle throttle = new Throttle(request.maxRowsPerSecond());
         RangeReader reader = new RangeReader(session, execution, workers, cursors, throttle, throttle.pageSize(request.pageSize()), options,
-                exclusive, inclusive);
+                select);
         CompletableFuture<RangeExecution.Outcome> running = execution.start(reader);
         // A writer that fails (disk full…) ends the job: the ranges of its file cannot be written anyway.
         workers.forEach(w -> w.done().whenComplete((v, e) -> {
@@ -261,7 +260,7 @@ public final class ExportEngine {
         Map<Integer, Long> rowsByRange = new HashMap<>();
         previous.commits().values().forEach(c -> c.ranges().forEach((id, r) -> rowsByRange.merge(id, r.rows(), Long::sum)));
         List<dev.ringside.engine.RangeOutcome> outcomes = previous.ranges().stream()
-                .map(r -> new dev.ringside.engine.RangeOutcome(r.id(), new TokenRange(r.start(), r.end(), r.startInclusive()),
+                .map(r -> new dev.ringside.engine.RangeOutcome(r.id(), TokenRange.of(r.start(), r.end()),
                         dev.ringside.engine.RangeState.DONE, rowsByRange.getOrDefault(r.id(), 0L), null, 0, null))
                 .toList();
         long rows = rowsByRange.values().stream().mapToLong(Long::longValue).sum();
@@ -534,18 +533,14 @@ public final class ExportEngine {
     }
 
     private static List<Checkpoint.Range> ranges(List<PlannedRange> plan) {
-        return plan.stream().map(p -> new Checkpoint.Range(p.id(), p.range().start(), p.range().end(),
-                p.range().startInclusive())).toList();
+        return plan.stream().map(p -> new Checkpoint.Range(p.id(), p.range().start(), p.range().end())).toList();
     }
 
     /** The checkpoint's ranges with their replicas as the ring is now. */
-    private List<PlannedRange> replan(List<Checkpoint.Range> ranges, String keyspace) throws JobException {
-        TokenMap tokenMap = session.getMetadata().getTokenMap().orElseThrow(() -> new JobException("The driver has no token map."));
-        CqlIdentifier ks = CqlIdentifier.fromInternal(keyspace);
+    private static List<PlannedRange> replan(List<Checkpoint.Range> ranges, String keyspace, RingReader ring) throws JobException {
         List<PlannedRange> plan = new ArrayList<>();
         for (Checkpoint.Range r : ranges) {
-            Set<Node> replicas = tokenMap.getReplicas(ks, tokenMap.parse(Long.toString(r.end())));
-            plan.add(new PlannedRange(r.id(), new TokenRange(r.start(), r.end(), r.startInclusive()), List.copyOf(replicas)));
+            plan.add(new PlannedRange(r.id(), TokenRange.of(r.start(), r.end()), ring.replicasOf(keyspace, r.end())));
         }
         return plan;
     }
@@ -584,12 +579,10 @@ public final class ExportEngine {
         private final Throttle throttle;
         private final int pageSize;
         private final RangeJobOptions options;
-        private final PreparedStatement exclusive;
-        private final PreparedStatement inclusive;
+        private final PreparedStatement select;
 
         RangeReader(CqlSession session, RangeExecution execution, List<FileWriterWorker> workers, Map<Integer, RangeCursor> cursors,
-                    Throttle throttle, int pageSize, RangeJobOptions options, PreparedStatement exclusive,
-                    PreparedStatement inclusive) {
+                    Throttle throttle, int pageSize, RangeJobOptions options, PreparedStatement select) {
             this.session = session;
             this.execution = execution;
             this.workers = workers;
@@ -597,8 +590,7 @@ public final class ExportEngine {
             this.throttle = throttle;
             this.pageSize = pageSize;
             this.options = options;
-            this.exclusive = exclusive;
-            this.inclusive = inclusive;
+            this.select = select;
         }
 
         @Override
@@ -614,7 +606,7 @@ public final class ExportEngine {
         private void fetchFirst(RangePiece piece, Node coordinator, RangeCursor cursor, FileWriterWorker worker,
                                 CompletableFuture<Void> done) {
             TokenRange part = piece.part();
-            BoundStatement statement = (part.startInclusive() ? inclusive : exclusive).bind(part.start(), part.end())
+            BoundStatement statement = select.bind(part.start(), part.end())
                     .setPageSize(pageSize)
                     .setConsistencyLevel(options.consistency())
                     .setTimeout(options.rangeTimeout())

@@ -1,6 +1,5 @@
 package dev.ringside.ui.count;
 
-import dev.ringside.engine.JobHandle;
 import dev.ringside.engine.RangeJobOptions;
 import dev.ringside.engine.RangeOutcome;
 import dev.ringside.engine.count.CountRequest;
@@ -10,6 +9,7 @@ import dev.ringside.ui.common.Formats;
 import dev.ringside.ui.common.JobProgressModel;
 import dev.ringside.ui.common.Messages;
 import dev.ringside.ui.common.ProgressRelay;
+import dev.ringside.ui.common.RunningJob;
 import dev.ringside.ui.common.RangeSettings;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.TableRef;
@@ -30,7 +30,6 @@ import javafx.collections.ObservableList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** The count screen: options, Start / Cancel, live progress, and the exact result with rows per node. */
 public final class CountViewModel {
@@ -47,7 +46,7 @@ public final class CountViewModel {
     private final ReadOnlyLongWrapper exactCount = new ReadOnlyLongWrapper(-1);
     private final ObservableList<String> rowsPerNode = FXCollections.observableArrayList();
     private final ObservableList<String> failures = FXCollections.observableArrayList();
-    private final AtomicReference<JobHandle<CountResult>> handle = new AtomicReference<>();
+    private final RunningJob<CountResult> job = new RunningJob<>();
     private final BooleanBinding canStart;
 
     public CountViewModel(Session session, TaskRunner runner, JobHistory history, dev.ringside.ui.common.Prompter prompter) {
@@ -96,23 +95,21 @@ public final class CountViewModel {
         status.set("Counting " + table + " in " + options.splits() + " ranges, " + options.parallelism() + " at a time …");
         Instant started = Instant.now();
         ProgressRelay relay = new ProgressRelay(runner, progress::apply);
+        job.begin();
         runner.run("count", () -> {
-            JobHandle<CountResult> h = c.count(request, relay);
-            handle.set(h);
-            return h.result().get();
+            return job.started(c.count(request, relay)).result().get();
         }, r -> finish(table, options, started, r), error -> fail(table, options, started, error));
     }
 
     public void cancel() {
-        JobHandle<CountResult> h = handle.get();
-        if (h != null && running.get()) {
+        if (running.get()) {
             status.set("Cancelling …");
-            h.cancel();
+            job.cancel();
         }
     }
 
     private void finish(TableRef table, RangeJobOptions options, Instant started, CountResult r) {
-        handle.set(null);
+        job.end();
         running.set(false);
         session.endJob();
         String outcome;
@@ -144,7 +141,7 @@ public final class CountViewModel {
     }
 
     private void fail(TableRef table, RangeJobOptions options, Instant started, Throwable error) {
-        handle.set(null);
+        job.end();
         running.set(false);
         session.endJob();
         result.set("Failed");

@@ -1,6 +1,5 @@
 package dev.ringside.ui.export;
 
-import dev.ringside.engine.JobHandle;
 import dev.ringside.engine.RangeJobOptions;
 import dev.ringside.engine.RangeOutcome;
 import dev.ringside.engine.export.ExportException;
@@ -17,6 +16,7 @@ import dev.ringside.ui.common.Formats;
 import dev.ringside.ui.common.JobProgressModel;
 import dev.ringside.ui.common.Messages;
 import dev.ringside.ui.common.ProgressRelay;
+import dev.ringside.ui.common.RunningJob;
 import dev.ringside.ui.common.Prompter;
 import dev.ringside.ui.common.RangeSettings;
 import dev.ringside.ui.common.Session;
@@ -49,7 +49,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -85,7 +84,7 @@ public final class ExportViewModel {
     private final ReadOnlyObjectWrapper<List<Path>> writtenFiles = new ReadOnlyObjectWrapper<>(List.of());
     private final ObservableList<String> failures = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
-    private final AtomicReference<JobHandle<ExportResult>> handle = new AtomicReference<>();
+    private final RunningJob<ExportResult> job = new RunningJob<>();
     private final BooleanBinding canStart;
     private ExportRequest lastRequest;
     private String autoOutput = "";
@@ -236,23 +235,21 @@ public final class ExportViewModel {
         status.set((request.resume() ? "Resuming" : "Exporting") + " " + table + " to " + request.out() + " …");
         Instant started = Instant.now();
         ProgressRelay relay = new ProgressRelay(runner, progress::apply);
+        job.begin();
         runner.run("export", () -> {
-            JobHandle<ExportResult> h = c.export(request, relay);
-            handle.set(h);
-            return h.result().get();
+            return job.started(c.export(request, relay)).result().get();
         }, r -> finish(request, started, r), error -> fail(request, started, error));
     }
 
     public void cancel() {
-        JobHandle<ExportResult> h = handle.get();
-        if (h != null && running.get()) {
+        if (running.get()) {
             status.set("Cancelling …");
-            h.cancel();
+            job.cancel();
         }
     }
 
     private void finish(ExportRequest request, Instant started, ExportResult r) {
-        handle.set(null);
+        job.end();
         running.set(false);
         session.endJob();
         String outcome;
@@ -286,7 +283,7 @@ public final class ExportViewModel {
     }
 
     private void fail(ExportRequest request, Instant started, Throwable error) {
-        handle.set(null);
+        job.end();
         running.set(false);
         session.endJob();
         status.set("Export failed: " + message(error));

@@ -8,6 +8,7 @@ import dev.ringside.testing.SandboxExtension;
 import dev.ringside.testing.SharedSandbox;
 import dev.ringside.ui.browse.BrowseViewModel;
 import dev.ringside.ui.common.AppFiles;
+import dev.ringside.ui.common.ClusterConnection;
 import dev.ringside.ui.common.DriverClusterConnection;
 import dev.ringside.ui.common.Prompter;
 import dev.ringside.ui.common.Session;
@@ -89,6 +90,45 @@ class JobViewModelsTest {
         assertThat(session.jobRunningProperty().get()).isFalse();
         assertThat(history.records().get(0).outcome()).isEqualTo("failed");
         errors.clear();
+    }
+
+    /** Cancel pressed while the job is still planning (before the engine hands out its handle) must not be lost. */
+    @Test
+    void cancelPressedWhilePlanningCancelsTheCount() {
+        JobHistory history = new JobHistory(new AppFiles(dir.resolve("cancel-count-config")));
+        CountViewModel count = new CountViewModel(session, runner, history, prompter);
+        ClusterConnection real = session.connectionProperty().get();
+        session.connectionProperty().set(new PlanningHookConnection(real, count::cancel));
+        try {
+            session.tableProperty().set(new TableRef("vmtest", "events"));
+            count.start();
+            assertThat(count.resultProperty().get()).isEqualTo("Cancelled");
+            assertThat(count.exactCountProperty().get()).isEqualTo(-1);
+            assertThat(history.records().get(0).outcome()).isEqualTo("cancelled");
+            assertThat(session.jobRunningProperty().get()).isFalse();
+        } finally {
+            session.connectionProperty().set(real);
+        }
+    }
+
+    @Test
+    void cancelPressedWhilePlanningCancelsTheExport() throws Exception {
+        JobHistory history = new JobHistory(new AppFiles(dir.resolve("cancel-export-config")));
+        ExportViewModel export = new ExportViewModel(session, runner, history, prompter, p -> { });
+        ClusterConnection real = session.connectionProperty().get();
+        session.connectionProperty().set(new PlanningHookConnection(real, export::cancel));
+        try {
+            session.tableProperty().set(null);
+            session.tableProperty().set(new TableRef("vmtest", "events"));
+            Path out = dir.resolve("cancelled.csv");
+            export.outputProperty().set(out.toString());
+            export.start();
+            assertThat(out).doesNotExist();
+            assertThat(history.records().get(0).outcome()).isEqualTo("cancelled");
+            assertThat(export.canResumeProperty().get()).isTrue();
+        } finally {
+            session.connectionProperty().set(real);
+        }
     }
 
     @Test

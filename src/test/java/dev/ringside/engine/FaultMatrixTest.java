@@ -1,0 +1,135 @@
+package dev.ringside.engine;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.metadata.NodeState;
+import dev.ringside.engine.count.CountEngine;
+import dev.ringside.engine.count.CountRequest;
+import dev.ringside.engine.count.CountResult;
+import dev.ringside.engine.export.ExportEngine;
+import dev.ringside.engine.export.ExportEngineTestAccess;
+import dev.ringside.engine.export.ExportRequest;
+import dev.ringside.engine.export.ExportResult;
+import dev.ringside.engine.export.OutputLayout;
+import dev.ringside.sink.CsvOptions;
+import dev.ringside.sink.DefaultRowFileWriters;
+import dev.ringside.testing.ExportChecks;
+import dev.ringside.testing.ExportChecks.Format;
+import dev.ringside.testing.SandboxExtension;
+import dev.ringside.testing.SharedSandbox;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Faults that are not a clean crash: a node that stops answering without dying, and a user who cancels at any
+ * moment. The answer stays exact, nothing waits forever, and nothing is left behind.
+ */
+@ExtendWith(SandboxExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FaultMatrixTest {
+
+    private static final int ROWS = 20_000;
+    private SharedSandbox sandbox;
+    private CqlSession session;
+    private List<String> rows;
+
+    @BeforeAll
+    void setUp(SharedSandbox sandbox) throws Exception {
+        this.sandbox = sandbox;
+        this.session = sandbox.session();
+        sandbox.recreateKeyspace("faults", 3);
+        session.execute("CREATE TABLE faults.t (id uuid, n bigint, t text, d double, ts timestamp, PRIMARY KEY (id))");
+        session.checkSchemaAgreement();
+        ExportEngineTestAccess.fill(session, "faults.t", ROWS);
+        rows = ExportChecks.tableRows(session, "faults.t");
+    }
+
+    /** SIGSTOP: the node is alive to the driver but answers nothing, as under a long GC pause or a hung disk. */
+    @Test
+    void aPausedNodeSlowsTheJobButTheAnswerStaysExact(@TempDir Path dir) throws Exception {
+        RangeJobOptions options = RangeJobOptions.defaults().withSplits(48).withParallelism(6)
+                .withRangeTimeout(Duration.ofSeconds(2));
+        sandbox.pause(3);
+        try {
+            CountResult count = new CountEngine(session).start(new CountRequest("faults", "t", options), s -> { })
+                    .result().get(5, TimeUnit.MINUTES);
+            assertThat(count.complete()).as("count complete with node 3 paused").isTrue();
+            assertThat(count.rows()).isEqualTo(ROWS);
+
+            Path out = dir.resolve("paused.csv");
+            ExportRequest request = new ExportRequest("faults", "t", List.of(), null, options, CsvOptions.defaults(), out, 2,
+                    1000, 0, false, false, Duration.ofMillis(100));
+            ExportResult export = new ExportEngine(session, new DefaultRowFileWriters()).start(request, s -> { })
+                    .result().get(5, TimeUnit.MINUTES);
+            assertThat(export.complete()).as("export complete with node 3 paused: %s", export.error()).isTrue();
+            assertThat(ExportChecks.fileRows(Format.CSV, export.files())).isEqualTo(rows);
+        } finally {
+            sandbox.unpause(3);
+        }
+        awaitAllUp();
+    }
+
+    @Test
+    void cancelAtTwentyRandomMomentsLeavesNoFinalFileAndNoThreads(@TempDir Path dir) throws Exception {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        Random random = new Random(20);
+        ExportEngine engine = new ExportEngine(session, new DefaultRowFileWriters());
+        for (int i = 0; i < 20; i++) {
+            Path out = dir.resolve("cancel-" + i + ".csv");
+            // Throttled to about 1.5 s, and cancelled somewhere from its first moment to its end.
+            ExportRequest request = new ExportRequest("faults", "t", List.of(), null,
+                    RangeJobOptions.defaults().withSplits(32).withParallelism(4), CsvOptions.defaults(), out, 1 + i % 3,
+                    500, 15_000, false, false, Duration.ofMillis(50));
+            JobHandle<ExportResult> job = engine.start(request, s -> { });
+            Thread.sleep(random.nextInt(1_600));
+            job.cancel();
+            ExportResult result = job.result().get(2, TimeUnit.MINUTES);
+            if (result.complete()) {
+                assertThat(ExportChecks.fileRows(Format.CSV, result.files())).as("run %d finished before the cancel", i).isEqualTo(rows);
+            } else {
+                assertThat(result.cancelled()).isTrue();
+                assertThat(new OutputLayout(out, request.files(), request.sink()).finalFiles())
+                        .as("run %d: nothing under a final name", i).allSatisfy(f -> assertThat(f).doesNotExist());
+                assertThat(result.checkpoint()).as("run %d keeps its checkpoint", i).exists();
+            }
+        }
+        assertThat(awaitJobThreadsGone(before)).as("threads a job left running").isEmpty();
+    }
+
+    /** The job's own threads (timer, writers) that were not there before; waits for them to finish ending. */
+    private static Set<String> awaitJobThreadsGone(Set<Thread> before) throws InterruptedException {
+        Set<String> left = Set.of();
+        for (int i = 0; i < 100; i++) {
+            left = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> !before.contains(t) && t.isAlive() && t.getName().startsWith("ringside-"))
+                    .map(Thread::getName).collect(Collectors.toSet());
+            if (left.isEmpty()) {
+                return left;
+            }
+            Thread.sleep(100);
+        }
+        return left;
+    }
+
+    private void awaitAllUp() throws InterruptedException {
+        for (int i = 0; i < 240; i++) {
+            if (session.getMetadata().getNodes().values().stream().allMatch(n -> n.getState() == NodeState.UP)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("a node stayed down after SIGCONT");
+    }
+}
