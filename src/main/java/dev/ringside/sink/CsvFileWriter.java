@@ -17,8 +17,10 @@ import java.util.List;
 
 /**
  * CSV through commons-csv. Scalars in their {@link CqlText} form; collections, UDTs and tuples as JSON text.
- * With the default empty null string every non-null value is quoted, so that an empty string ({@code ""}) and a null
- * (empty field) stay distinct; with another null string, quoting is minimal.
+ * Every non-null value is quoted and a null is the null string unquoted, so that null and text stay distinct
+ * whatever the null string: with the default empty null string an empty text is {@code ""} and a null an empty
+ * field; with {@code NULL}, a text {@code NULL} is {@code "NULL"} and a null is {@code NULL} (read it back with quoted
+ * nulls off, e.g. DuckDB's {@code allow_quoted_nulls = false}, as PostgreSQL's COPY does).
  */
 final class CsvFileWriter implements RowFileWriter {
 
@@ -40,7 +42,7 @@ final class CsvFileWriter implements RowFileWriter {
                 .setQuote(options.quote())
                 .setRecordSeparator("\r\n")
                 .setNullString(options.nullString())
-                .setQuoteMode(options.nullString().isEmpty() ? QuoteMode.ALL_NON_NULL : QuoteMode.MINIMAL);
+                .setQuoteMode(QuoteMode.ALL_NON_NULL);
         if (options.escape() != null) {
             format.setEscape(options.escape());
         }

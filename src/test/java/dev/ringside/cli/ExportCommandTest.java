@@ -80,6 +80,7 @@ class ExportCommandTest {
         CliRun run = CliRun.of(args("--out", out.toString()));
         assertBadInput(run, "already exists. Add --overwrite");
         assertThat(Files.readString(out)).isEqualTo("keep me");
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).filter(n -> n.startsWith("exists.csv."))).isEmpty();
         CliRun again = CliRun.of(args("--out", out.toString(), "--overwrite"));
         assertThat(again.exitCode()).isZero();
         assertThat(Files.readString(out)).startsWith("\"id\",\"d\",\"n\",\"t\",\"ts\"");
@@ -93,7 +94,70 @@ class ExportCommandTest {
 
     @Test
     void missingFolderIsBadInput() {
-        assertBadInput(CliRun.of(args("--out", dir.resolve("no/such/folder/x.csv").toString())), "does not exist");
+        assertBadInput(CliRun.of(args("--out", dir.resolve("no/such/folder/x.csv").toString())),
+                "does not exist. Create it or choose another --out.");
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    void unwritableFolderIsBadInput() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            if (Files.isWritable(folder) || canCreateIn(folder)) {
+                folder = Path.of("/proc"); // root writes anywhere it has permission bits for; not in /proc
+            }
+            Path out = folder.resolve("x.csv");
+            assertBadInput(CliRun.of(args("--out", out.toString())), "Cannot write to the folder " + folder);
+            assertThat(out).doesNotExist();
+            assertThat(Files.list(folder).map(p -> p.getFileName().toString()).filter(n -> n.startsWith("x.csv"))).isEmpty();
+        } finally {
+            Files.setPosixFilePermissions(dir.resolve("read-only"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /**
+     * A real full disk, checked by hand: {@code mount -t tmpfs -o size=2m tmpfs /tmp/tiny}, then run this test with
+     * {@code -Dringside.test.tinyFs=/tmp/tiny}. A filler file leaves 64 KB free, less than the export needs.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "ringside.test.tinyFs", matches = ".+")
+    void aFullDiskEndsWithAClearMessageAndResumeFinishesOnceThereIsRoom() throws Exception {
+        Path tiny = Path.of(System.getProperty("ringside.test.tinyFs"));
+        Path folder = Files.createTempDirectory(tiny, "export");
+        Path filler = folder.resolve("filler");
+        long free = Files.getFileStore(folder).getUsableSpace();
+        try (var channel = java.nio.channels.FileChannel.open(filler, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(4096);
+            for (long left = free - 64 * 1024; left > 0; left -= 4096) {
+                block.clear();
+                channel.write(block);
+            }
+        }
+        Path out = folder.resolve("t.csv");
+        CliRun full = CliRun.of(args("--out", out.toString()));
+        assertThat(full.exitCode()).as(full.err()).isEqualTo(1);
+        assertThat(full.err()).contains("No space left on device").contains("--resume").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+
+        Files.delete(filler);
+        CliRun resumed = CliRun.of(args("--out", out.toString(), "--resume"));
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(ExportChecks.fileRows(ExportChecks.Format.CSV, List.of(out)))
+                .isEqualTo(ExportChecks.tableRows(sandbox.session(), "cliexp.t"));
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("t.csv");
+        }
+    }
+
+    private static boolean canCreateIn(Path folder) {
+        try {
+            Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     @Test

@@ -13,7 +13,9 @@ import dev.ringside.cli.RingsideCli;
 import dev.ringside.cluster.SessionFactory;
 import dev.ringside.engine.JobHandle;
 import dev.ringside.engine.RangeOutcome;
+import dev.ringside.engine.JobException;
 import dev.ringside.engine.export.ExportEngine;
+import dev.ringside.engine.export.ExportException;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
 import dev.ringside.sink.DefaultRowFileWriters;
@@ -105,7 +107,12 @@ public final class ExportCommand implements Callable<Integer> {
         var settings = connection.toSettings();
         try (CqlSession session = new SessionFactory().open(settings)) {
             ProgressLine progress = new ProgressLine(err, System.console() != null, output.quiet());
-            JobHandle<ExportResult> handle = new ExportEngine(session, new DefaultRowFileWriters()).start(request, progress);
+            JobHandle<ExportResult> handle;
+            try {
+                handle = new ExportEngine(session, new DefaultRowFileWriters()).start(request, progress);
+            } catch (ExportException e) {
+                throw new JobException(advice(e, fmt), e);
+            }
             ExportResult result = JobRunner.await(handle);
             if (output.json()) {
                 out.println(json(result));
@@ -120,6 +127,20 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return RingsideCli.OK;
         }
+    }
+
+    /** The engine's neutral message, with what to do in this command's words. */
+    static String advice(ExportException e, ExportFormat fmt) {
+        String todo = switch (e.kind()) {
+            case FOLDER_MISSING -> "Create it or choose another --out.";
+            case FOLDER_NOT_WRITABLE -> "Choose another --out.";
+            case OUTPUT_IS_FOLDER -> "Give --out a file name, e.g. " + e.path().resolve("export." + fmt.extension()) + ".";
+            case OUTPUT_EXISTS -> "Add --overwrite to replace it, or choose another --out.";
+            case UNFINISHED_EXPORT -> "Add --resume to finish it, or --overwrite to start over.";
+            case NOTHING_TO_RESUME -> "Run the export without --resume.";
+            case CHECKPOINT_MISMATCH -> "Resume with the same options, or start over with --overwrite.";
+        };
+        return e.getMessage() + " " + todo;
     }
 
     private static String describe(List<Path> files) {
@@ -139,8 +160,13 @@ public final class ExportCommand implements Callable<Integer> {
                 err.println("  … and " + (failed.size() - 20) + " more");
             }
         }
-        err.println("Nothing was written under the final name. Run the same command with --resume to finish"
-                + (result.checkpoint() != null ? " (checkpoint: " + result.checkpoint() + ")." : "."));
+        String checkpoint = result.checkpoint() != null ? " (checkpoint: " + result.checkpoint() + ")." : ".";
+        if (result.partlyPublished()) {
+            err.println("Some files already have their final names, others not yet. Run the same command with --resume to "
+                    + "finish giving them their names, or with --overwrite to start over" + checkpoint);
+        } else {
+            err.println("Nothing was written under the final name. Run the same command with --resume to finish" + checkpoint);
+        }
     }
 
     static String json(ExportResult r) throws IOException {

@@ -3,10 +3,16 @@ package dev.ringside.engine.export;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +26,15 @@ import java.util.Optional;
  * @param request  the export's identity: table, columns, filter, format and options, files
  * @param ranges   the plan, so a resume reads exactly the same ranges
  * @param commits  one entry per output file that has committed something
+ * @param publishing when every range is written: which finished file gets which final name. Written before the
+ *                   first rename, so that a resume finishes (or an overwrite cleans) a publication that stopped
+ *                   half-way; {@code null} while ranges are still being written
  */
-public record Checkpoint(int version, Identity request, List<Range> ranges, Map<Integer, FileCommit> commits) {
+public record Checkpoint(int version, Identity request, List<Range> ranges, Map<Integer, FileCommit> commits,
+                         List<Publication> publishing) {
 
     public static final int VERSION = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(Checkpoint.class);
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** What must match for a resume to continue this export. */
@@ -46,10 +57,16 @@ public record Checkpoint(int version, Identity request, List<Range> ranges, Map<
 
     /**
      * @param done        whether the range is completely written
-     * @param pagingState base64 paging state to continue from when not done
+     * @param pagingState base64 paging state to continue from when not done; {@code null} when not done means
+     *                    "read the range again from its start, leaving out the first {@code rows} rows" (after
+     *                    Cassandra rejected a paging state)
      * @param rows        rows of the range written
      */
     public record RangeCommit(boolean done, String pagingState, long rows) {
+    }
+
+    /** One file to publish: {@code source} (a finished temporary file) gets the name {@code target}; both in the output folder. */
+    public record Publication(String source, String target) {
     }
 
     public static Optional<Checkpoint> read(Path file) throws IOException {
@@ -63,10 +80,30 @@ public record Checkpoint(int version, Identity request, List<Range> ranges, Map<
         return Optional.of(c);
     }
 
-    /** Writes atomically: a crash leaves the previous checkpoint or this one, never half of one. */
+    /**
+     * Writes atomically and durably: the temporary file is forced to disk before it is renamed over the checkpoint,
+     * and the folder after, so a crash (even of the machine) leaves the previous checkpoint or this one, never half of one.
+     */
     public void write(Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        JSON.writeValue(tmp.toFile(), this);
+        ByteBuffer bytes = ByteBuffer.wrap(JSON.writeValueAsBytes(this));
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        syncFolder(file.toAbsolutePath().getParent());
+    }
+
+    /** Makes a rename in {@code folder} durable where the platform allows it (Linux, macOS; not Windows). */
+    static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("Cannot sync the folder {} (the platform may not allow it)", folder, e);
+        }
     }
 }

@@ -13,6 +13,7 @@ final class CheckpointStore {
     private final Checkpoint.Identity identity;
     private final List<Checkpoint.Range> ranges;
     private final Map<Integer, Checkpoint.FileCommit> commits = new TreeMap<>();
+    private List<Checkpoint.Publication> publishing;
 
     CheckpointStore(Path file, Checkpoint.Identity identity, List<Checkpoint.Range> ranges,
                     Map<Integer, Checkpoint.FileCommit> previous) {
@@ -24,11 +25,21 @@ final class CheckpointStore {
 
     synchronized void commit(int fileIndex, Checkpoint.FileCommit commit) throws IOException {
         commits.put(fileIndex, commit);
-        new Checkpoint(Checkpoint.VERSION, identity, ranges, Map.copyOf(commits)).write(file);
+        writeNow();
+    }
+
+    /** Records, durably and before the first rename, which finished file gets which final name. */
+    synchronized void publishing(List<Checkpoint.Publication> plan) throws IOException {
+        publishing = List.copyOf(plan);
+        writeNow();
     }
 
     synchronized void writeNow() throws IOException {
-        new Checkpoint(Checkpoint.VERSION, identity, ranges, Map.copyOf(commits)).write(file);
+        new Checkpoint(Checkpoint.VERSION, identity, ranges, Map.copyOf(commits), publishing).write(file);
+    }
+
+    synchronized Map<Integer, Checkpoint.FileCommit> commits() {
+        return Map.copyOf(commits);
     }
 
     Path file() {

@@ -26,6 +26,8 @@ import dev.ringside.engine.RangeQueries;
 import dev.ringside.engine.RingReader;
 import dev.ringside.engine.TokenRange;
 import dev.ringside.sink.ExportColumn;
+import dev.ringside.sink.ParquetOptions;
+import dev.ringside.sink.SinkOptions;
 import dev.ringside.sink.RowFileWriters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,12 +61,27 @@ public final class ExportEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportEngine.class);
 
+    /** Gives a finished file its final name; a seam for tests that inject a failed rename. */
+    @FunctionalInterface
+    interface FileMove {
+        void move(Path source, Path target) throws IOException;
+    }
+
+    static final FileMove ATOMIC_MOVE = (source, target) -> Files.move(source, target,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
     private final CqlSession session;
     private final RowFileWriters writers;
+    private final FileMove move;
 
     public ExportEngine(CqlSession session, RowFileWriters writers) {
+        this(session, writers, ATOMIC_MOVE);
+    }
+
+    ExportEngine(CqlSession session, RowFileWriters writers, FileMove move) {
         this.session = session;
         this.writers = writers;
+        this.move = move;
     }
 
     /** Checks the request, plans the ranges, opens the files and starts; returns at once. */
@@ -73,17 +90,22 @@ public final class ExportEngine {
         TableInfo table = new SchemaCatalog(session).table(request.keyspace(), request.table());
         List<ColumnInfo> columns = selectColumns(table, request.columns());
         OutputLayout layout = new OutputLayout(request.out(), request.files(), request.sink());
-        checkOutput(layout, request);
         Checkpoint.Identity identity = identity(table, columns, request);
 
         Optional<Checkpoint> previous = request.resume() ? Checkpoint.read(layout.checkpoint()) : Optional.empty();
         if (request.resume() && previous.isEmpty()) {
-            throw new JobException("Nothing to resume: no checkpoint " + layout.checkpoint().getFileName()
-                    + " beside " + layout.finalFile(0) + ". Run the export without --resume.");
+            throw new ExportException(ExportException.Kind.NOTHING_TO_RESUME, layout.checkpoint(), "Nothing to resume: there is no checkpoint "
+                    + layout.checkpoint().getFileName() + " beside " + layout.finalFile(0) + ".");
         }
         if (previous.isPresent() && !previous.get().request().equals(identity)) {
-            throw new JobException("The checkpoint " + layout.checkpoint() + " belongs to an export with other options ("
-                    + previous.get().request() + "). Resume with the same options, or start over with --overwrite.");
+            throw new ExportException(ExportException.Kind.CHECKPOINT_MISMATCH, layout.checkpoint(), "The checkpoint "
+                    + layout.checkpoint() + " belongs to an export with other options (" + previous.get().request() + ").");
+        }
+        List<Checkpoint.Publication> publishing = previous.map(Checkpoint::publishing).orElse(null);
+        checkOutput(layout, request, publishing == null ? List.of() : publishing);
+        if (publishing != null) {
+            // Every range was written and the files were being renamed when the last run stopped: finish that.
+            return finishPublication(table, layout, previous.get(), request);
         }
         RangeJobOptions options = request.options();
         RingReader ring = new RingReader(session);
@@ -97,7 +119,7 @@ public final class ExportEngine {
         RangeQueries queries = new RangeQueries(table);
         PreparedStatement select = prepare(queries.select(columns, request.where()), request.where());
 
-        Map<Integer, Checkpoint.FileCommit> commits = previous.map(Checkpoint::commits).orElse(Map.of());
+        Map<Integer, Checkpoint.FileCommit> commits = previous.isPresent() ? usableCommits(layout, previous.get()) : Map.of();
         Map<Integer, RangeCursor> cursors = new HashMap<>();
         Set<Integer> alreadyDone = new HashSet<>();
         Map<Integer, Long> doneRows = new HashMap<>();
@@ -108,9 +130,14 @@ public final class ExportEngine {
             if (state != null && state.done()) {
                 alreadyDone.add(range.id());
                 doneRows.put(range.id(), state.rows());
-            } else if (state != null && state.pagingState() != null) {
-                cursor.pagingState = ByteBuffer.wrap(Base64.getDecoder().decode(state.pagingState()));
+            } else if (state != null) {
                 cursor.resumedRows = state.rows();
+                cursor.handedRows = state.rows();
+                if (state.pagingState() != null) {
+                    cursor.pagingState = ByteBuffer.wrap(Base64.getDecoder().decode(state.pagingState()));
+                } else {
+                    cursor.skip = state.rows(); // read again from the start, leaving out what the file holds
+                }
             }
             cursors.put(range.id(), cursor);
         }
@@ -129,8 +156,11 @@ public final class ExportEngine {
         List<ExportColumn> exportColumns = columns.stream().map(c -> new ExportColumn(c.name(), c.type())).toList();
         List<FileWriterWorker> workers = new ArrayList<>();
         int queueCapacity = parallelism;
+        // Parquet writers buffer a row group each: together they keep within a share of the heap.
+        SinkOptions writerSink = request.sink() instanceof ParquetOptions parquet
+                ? parquet.sharedBy(request.files(), Runtime.getRuntime().maxMemory()) : request.sink();
         for (int i = 0; i < request.files(); i++) {
-            workers.add(new FileWriterWorker(i, layout, writers, exportColumns, request.sink(), store,
+            workers.add(new FileWriterWorker(i, layout, writers, exportColumns, writerSink, store,
                     execution.tracker(), queueCapacity, commits.get(i)));
         }
         execution.tracker().trackBytes(() -> workers.stream().mapToLong(FileWriterWorker::bytes).sum(), request.files());
@@ -141,7 +171,14 @@ public final class ExportEngine {
         Throttle throttle = new Throttle(request.maxRowsPerSecond());
         RangeReader reader = new RangeReader(session, execution, workers, cursors, throttle, throttle.pageSize(request.pageSize()), options,
                 select);
-        CompletableFuture<ExportResult> result = execution.start(reader)
+        CompletableFuture<RangeExecution.Outcome> running = execution.start(reader);
+        // A writer that fails (disk full…) ends the job: the ranges of its file cannot be written anyway.
+        workers.forEach(w -> w.done().whenComplete((v, e) -> {
+            if (e != null) {
+                execution.cancel();
+            }
+        }));
+        CompletableFuture<ExportResult> result = running
                 .thenCompose(outcome -> {
                     if (!outcome.cancelled()) {
                         workers.forEach(FileWriterWorker::finish);
@@ -156,7 +193,7 @@ public final class ExportEngine {
                     RangeExecution.Outcome written = new RangeExecution.Outcome(outcome.ranges().stream()
                             .map(o -> new dev.ringside.engine.RangeOutcome(o.id(), o.range(), o.state(),
                                     execution.tracker().rows(o.id()), o.node(), o.attempts(), o.error()))
-                            .toList(), execution.tracker().rows(), outcome.elapsed(), outcome.cancelled());
+                            .toList(), execution.tracker().rows(), outcome.elapsed(), outcome.cancelled() && error == null);
                     ExportResult r = finish(table, layout, workers, written, parallelism, error, store, request);
                     execution.close();
                     return r;
@@ -171,12 +208,31 @@ public final class ExportEngine {
         boolean complete = !outcome.cancelled() && error == null
                 && outcome.ranges().stream().allMatch(r -> r.state() == dev.ringside.engine.RangeState.DONE);
         List<Path> files = new ArrayList<>();
+        boolean partlyPublished = false;
         if (complete) {
+            List<Checkpoint.Publication> plan = new ArrayList<>();
             try {
                 for (int i = 0; i < workers.size(); i++) {
-                    files.add(publish(workers.get(i).parts(), layout.finalFile(i)));
+                    List<Path> parts = workers.get(i).parts();
+                    Path source = parts.get(0);
+                    if (parts.size() > 1) {
+                        // Parquet parts of resumed runs are joined into one file first.
+                        source = layout.mergedFile(i);
+                        dev.ringside.sink.ParquetFiles.merge(parts, source);
+                    }
+                    Path target = layout.finalFile(i);
+                    if (!request.overwrite() && Files.exists(target)) {
+                        throw new java.nio.file.FileAlreadyExistsException(target.toString(), null,
+                                "this file appeared while the export ran; it was left as it is");
+                    }
+                    plan.add(new Checkpoint.Publication(source.getFileName().toString(), target.getFileName().toString()));
                 }
+                // Durable before the first rename: an interrupted publication is finished by a resume.
+                store.publishing(plan);
+                files.addAll(publishAll(layout.folder(), plan));
+                removeFinished(layout, store.commits(), plan);
                 Files.deleteIfExists(store.file());
+                Checkpoint.syncFolder(layout.folder());
                 bytes = 0;
                 for (Path f : files) {
                     bytes += Files.size(f);
@@ -184,8 +240,9 @@ public final class ExportEngine {
                 return new ExportResult(table, outcome.rows(), bytes, files, outcome.ranges(), parallelism,
                         outcome.elapsed(), false, null, null);
             } catch (IOException e) {
-                LOG.error("Could not move the finished files to their final names", e);
-                error = "Could not give the finished files their final names: " + e.getMessage();
+                LOG.debug("Could not move the finished files to their final names", e);
+                error = "Could not give the finished files their final names: " + describe(e) + ".";
+                partlyPublished = halfPublished(layout.folder(), plan);
                 files.clear();
             }
         }
@@ -193,23 +250,174 @@ public final class ExportEngine {
             files.addAll(w.parts().isEmpty() ? List.of(w.currentPart()) : w.parts());
         }
         return new ExportResult(table, outcome.rows(), bytes, files, outcome.ranges(), parallelism, outcome.elapsed(),
-                outcome.cancelled(), error, store.file());
+                outcome.cancelled(), error, store.file(), partlyPublished);
     }
 
-    /** Renames the single part to the final name, or merges Parquet parts from resumed runs into it. */
-    private static Path publish(List<Path> parts, Path target) throws IOException {
-        if (parts.size() == 1) {
-            Files.move(parts.get(0), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return target;
+    /** Resumes an export whose ranges were all written and whose files were being given their final names. */
+    private JobHandle<ExportResult> finishPublication(TableInfo table, OutputLayout layout, Checkpoint previous,
+                                                       ExportRequest request) throws IOException {
+        long started = System.nanoTime();
+        Map<Integer, Long> rowsByRange = new HashMap<>();
+        previous.commits().values().forEach(c -> c.ranges().forEach((id, r) -> rowsByRange.merge(id, r.rows(), Long::sum)));
+        List<dev.ringside.engine.RangeOutcome> outcomes = previous.ranges().stream()
+                .map(r -> new dev.ringside.engine.RangeOutcome(r.id(), TokenRange.of(r.start(), r.end()),
+                        dev.ringside.engine.RangeState.DONE, rowsByRange.getOrDefault(r.id(), 0L), null, 0, null))
+                .toList();
+        long rows = rowsByRange.values().stream().mapToLong(Long::longValue).sum();
+        List<Checkpoint.Publication> plan = previous.publishing();
+        ExportResult result;
+        try {
+            List<Path> files = publishAll(layout.folder(), plan);
+            removeFinished(layout, previous.commits(), plan);
+            Files.deleteIfExists(layout.checkpoint());
+            Checkpoint.syncFolder(layout.folder());
+            long bytes = 0;
+            for (Path f : files) {
+                bytes += Files.size(f);
+            }
+            result = new ExportResult(table, rows, bytes, files, outcomes, 0,
+                    java.time.Duration.ofNanos(System.nanoTime() - started), false, null, null);
+        } catch (IOException e) {
+            LOG.debug("Could not finish publishing {}", layout.finalFile(0), e);
+            result = new ExportResult(table, rows, 0, plan.stream().map(p -> layout.folder().resolve(p.source())).toList(),
+                    outcomes, 0, java.time.Duration.ofNanos(System.nanoTime() - started), false,
+                    "Could not give the finished files their final names: " + describe(e) + ".",
+                    layout.checkpoint(), halfPublished(layout.folder(), plan));
         }
-        Path merged = target.resolveSibling(target.getFileName() + ".partial-merged");
-        dev.ringside.sink.ParquetFiles.merge(parts, merged);
-        Files.move(merged, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        for (Path p : parts) {
-            Files.deleteIfExists(p);
+        ExportResult done = result;
+        return new JobHandle<>() {
+            @Override
+            public CompletableFuture<ExportResult> result() {
+                return CompletableFuture.completedFuture(done);
+            }
+
+            @Override
+            public void cancel() {
+                // Nothing runs.
+            }
+
+            @Override
+            public int ranges() {
+                return outcomes.size();
+            }
+
+            @Override
+            public int parallelism() {
+                return 0;
+            }
+        };
+    }
+
+    /**
+     * Gives every finished file its final name, or none: when one rename fails, the files renamed before it get their
+     * temporary names back. Files that an interrupted earlier run already renamed count as renamed.
+     */
+    private List<Path> publishAll(Path folder, List<Checkpoint.Publication> plan) throws IOException {
+        try {
+            for (Checkpoint.Publication p : plan) {
+                Path source = folder.resolve(p.source());
+                Path target = folder.resolve(p.target());
+                if (Files.exists(source)) {
+                    move.move(source, target);
+                } else if (!Files.exists(target)) {
+                    throw new java.nio.file.NoSuchFileException(source.toString(), null, "the finished file is missing");
+                }
+            }
+        } catch (IOException e) {
+            for (int i = plan.size() - 1; i >= 0; i--) {
+                Path source = folder.resolve(plan.get(i).source());
+                Path target = folder.resolve(plan.get(i).target());
+                if (!Files.exists(source) && Files.exists(target)) {
+                    try {
+                        move.move(target, source);
+                    } catch (IOException undo) {
+                        LOG.debug("Could not take the final name back from {}", target, undo);
+                        e.addSuppressed(undo);
+                    }
+                }
+            }
+            throw e;
         }
-        return target;
+        Checkpoint.syncFolder(folder);
+        return plan.stream().map(p -> folder.resolve(p.target())).toList();
+    }
+
+    /** Whether some files of {@code plan} have their final names and others do not (an undo that failed). */
+    private static boolean halfPublished(Path folder, List<Checkpoint.Publication> plan) {
+        return plan.stream().anyMatch(p -> !Files.exists(folder.resolve(p.source())) && Files.exists(folder.resolve(p.target())));
+    }
+
+    /** After publication: the Parquet parts that were merged into a final file. */
+    private static void removeFinished(OutputLayout layout, Map<Integer, Checkpoint.FileCommit> commits,
+                                       List<Checkpoint.Publication> plan) throws IOException {
+        for (Checkpoint.FileCommit c : commits.values()) {
+            for (String part : c.parts()) {
+                if (plan.stream().noneMatch(p -> p.source().equals(part))) {
+                    Files.deleteIfExists(layout.folder().resolve(part));
+                }
+            }
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            String reason = fs.getReason() != null ? fs.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "the file exists" : e.getClass().getSimpleName();
+            return fs.getFile() + ": " + reason;
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /**
+     * The checkpoint's file commits that the files on disk still back: a text part at least as long as committed, and
+     * every Parquet part complete. A file that lost data (deleted, truncated) is started again: its commit is dropped,
+     * so that all of its ranges are read again from their start, never skipped.
+     */
+    private static Map<Integer, Checkpoint.FileCommit> usableCommits(OutputLayout layout, Checkpoint previous) throws IOException {
+        Map<Integer, Checkpoint.FileCommit> usable = new HashMap<>();
+        for (Map.Entry<Integer, Checkpoint.FileCommit> e : previous.commits().entrySet()) {
+            String damage = damage(layout.folder(), e.getValue());
+            if (damage == null) {
+                usable.put(e.getKey(), e.getValue());
+                continue;
+            }
+            LOG.warn("Resume: {}; its {} ranges are read again from their start", damage, e.getValue().ranges().size());
+            for (String part : e.getValue().parts()) {
+                Files.deleteIfExists(layout.folder().resolve(part));
+            }
+        }
+        return usable;
+    }
+
+    /** What is wrong with the files of a commit, or {@code null} when they hold everything it says. */
+    static String damage(Path folder, Checkpoint.FileCommit commit) throws IOException {
+        if (commit.length() >= 0) {
+            if (commit.parts().isEmpty()) {
+                return commit.length() == 0 ? null : "the checkpoint names no file for " + commit.length() + " committed bytes";
+            }
+            Path part = folder.resolve(commit.parts().get(0));
+            if (!Files.isRegularFile(part)) {
+                return "the partial file " + part + " is missing";
+            }
+            long size = Files.size(part);
+            return size < commit.length() ? "the partial file " + part + " holds " + size
+                    + " bytes, fewer than the " + commit.length() + " its checkpoint committed" : null;
+        }
+        long total = 0;
+        for (String name : commit.parts()) {
+            Path part = folder.resolve(name);
+            if (!Files.isRegularFile(part)) {
+                return "the partial file " + part + " is missing";
+            }
+            if (!dev.ringside.sink.ParquetFiles.looksComplete(part)) {
+                return "the partial file " + part + " is not a complete Parquet file";
+            }
+            total += Files.size(part);
+        }
+        return total != commit.bytes() ? "the partial files " + commit.parts() + " hold " + total + " bytes, not the "
+                + commit.bytes() + " their checkpoint committed" : null;
     }
 
     private static String writerError(List<FileWriterWorker> workers) {
@@ -250,33 +458,53 @@ public final class ExportEngine {
         return selected;
     }
 
-    private static void checkOutput(OutputLayout layout, ExportRequest request) throws JobException {
+    private static void checkOutput(OutputLayout layout, ExportRequest request, List<Checkpoint.Publication> publishing)
+            throws ExportException {
         Path folder = layout.folder();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new JobException("Cannot write to " + layout.finalFile(0) + ": the folder " + folder
-                    + " does not exist. Create it or choose another --out.");
+            throw new ExportException(ExportException.Kind.FOLDER_MISSING, folder, "Cannot write to " + layout.finalFile(0)
+                    + ": the folder " + folder + " does not exist.");
         }
-        if (!Files.isWritable(folder)) {
-            throw new JobException("Cannot write to " + folder + ": permission denied. Choose another --out.");
+        try {
+            // Permissions alone do not tell (a read-only file system, ACLs, root): try it.
+            Files.delete(Files.createTempFile(folder, ".ringside-", ".probe"));
+        } catch (IOException e) {
+            throw new ExportException(ExportException.Kind.FOLDER_NOT_WRITABLE, folder, "Cannot write to the folder "
+                    + folder + ": " + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : describe(e)) + ".");
+        }
+        if (!request.resume() && !request.overwrite() && Files.exists(layout.checkpoint())) {
+            throw new ExportException(ExportException.Kind.UNFINISHED_EXPORT, layout.checkpoint(), "An unfinished export to "
+                    + layout.finalFile(0).getFileName() + " exists (checkpoint " + layout.checkpoint().getFileName() + ").");
         }
         for (Path f : layout.finalFiles()) {
             if (Files.isDirectory(f)) {
-                throw new JobException(f + " is a folder. Give --out a file name, e.g. " + f.resolve("export." + request.sink().format().extension()) + ".");
+                throw new ExportException(ExportException.Kind.OUTPUT_IS_FOLDER, f, f + " is a folder, not a file.");
             }
-            if (Files.exists(f) && !request.overwrite()) {
-                throw new JobException(f + " already exists. Add --overwrite to replace it, or choose another --out.");
+            boolean ours = publishing.stream().anyMatch(p -> folder.resolve(p.target()).equals(f)
+                    && !Files.exists(folder.resolve(p.source())));
+            if (Files.exists(f) && !request.overwrite() && !ours) {
+                throw new ExportException(ExportException.Kind.OUTPUT_EXISTS, f, f + " already exists.");
             }
-        }
-        if (!request.resume() && !request.overwrite() && Files.exists(layout.checkpoint())) {
-            throw new JobException("An unfinished export to " + layout.finalFile(0).getFileName() + " exists (checkpoint "
-                    + layout.checkpoint().getFileName() + "). Add --resume to finish it, or --overwrite to start over.");
         }
     }
 
-    /** A fresh run removes what an earlier, abandoned run left. */
+    /** A fresh run removes what an earlier, abandoned run left, a half-done publication included. */
     private static void removeStale(OutputLayout layout) throws IOException {
+        try {
+            Optional<Checkpoint> old = Checkpoint.read(layout.checkpoint());
+            if (old.isPresent() && old.get().publishing() != null) {
+                for (Checkpoint.Publication p : old.get().publishing()) {
+                    if (!Files.exists(layout.folder().resolve(p.source()))) {
+                        Files.deleteIfExists(layout.folder().resolve(p.target()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("Ignoring the unreadable checkpoint {} of an abandoned export", layout.checkpoint(), e);
+        }
         Files.deleteIfExists(layout.checkpoint());
         for (int i = 0; i < layout.files(); i++) {
+            Files.deleteIfExists(layout.mergedFile(i));
             for (int part = 0; part < 1000; part++) {
                 if (!Files.deleteIfExists(layout.partialFile(i, part)) && part > 0) {
                     break;
@@ -321,6 +549,25 @@ public final class ExportEngine {
     static final class RangeCursor {
         volatile ByteBuffer pagingState;
         volatile long resumedRows;
+        /** Rows of the range handed to its writer, resumed runs included. */
+        volatile long handedRows;
+        /** Rows still to leave out: the range is read again from its start and the file already holds them. */
+        volatile long skip;
+        /** Times the range was read again from its start after a rejected paging state. */
+        volatile int restarts;
+    }
+
+    private static final int MAX_RESTARTS = 3;
+
+    /** Whether Cassandra refused the paging state itself (corrupt, or from another version), not the query. */
+    static boolean rejectsPagingState(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            String m = e.getMessage();
+            if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("paging state")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads one range page by page and hands each page to its file's writer. */
@@ -351,6 +598,13 @@ public final class ExportEngine {
             RangeCursor cursor = cursors.get(piece.rangeId());
             FileWriterWorker worker = workers.get(piece.rangeId() % workers.size());
             CompletableFuture<Void> done = new CompletableFuture<>();
+            fetchFirst(piece, coordinator, cursor, worker, done);
+            return done;
+        }
+
+        /** Fetches the range's next page from where its cursor stands: its paging state, or its start. */
+        private void fetchFirst(RangePiece piece, Node coordinator, RangeCursor cursor, FileWriterWorker worker,
+                                CompletableFuture<Void> done) {
             TokenRange part = piece.part();
             BoundStatement statement = select.bind(part.start(), part.end())
                     .setPageSize(pageSize)
@@ -363,19 +617,30 @@ public final class ExportEngine {
                 statement = statement.setPagingState(state.duplicate());
             }
             BoundStatement first = statement;
-            Runnable fetch = () -> session.executeAsync(first).whenComplete((rs, error) -> onPage(rs, error, piece, cursor, worker, done));
+            Runnable fetch = () -> session.executeAsync(first)
+                    .whenComplete((rs, error) -> onPage(rs, error, piece, coordinator, cursor, worker, done));
             long wait = throttle.delay(System.nanoTime());
             if (wait > 0) {
                 execution.scheduler().schedule(fetch, wait, TimeUnit.NANOSECONDS);
             } else {
                 fetch.run();
             }
-            return done;
         }
 
-        private void onPage(AsyncResultSet rs, Throwable error, RangePiece piece, RangeCursor cursor,
+        private void onPage(AsyncResultSet rs, Throwable error, RangePiece piece, Node coordinator, RangeCursor cursor,
                             FileWriterWorker worker, CompletableFuture<Void> done) {
             if (error != null) {
+                if (cursor.pagingState != null && rejectsPagingState(error) && cursor.restarts < MAX_RESTARTS && !done.isDone()) {
+                    // A paging state Cassandra refuses would fail every retry and every resume: read the range
+                    // again from its start instead, leaving out the rows its file already holds.
+                    cursor.restarts++;
+                    LOG.warn("Cassandra rejected the paging state of range {} ({}); reading the range again from its start, "
+                            + "leaving out the {} rows already written", piece.part(), error.getMessage(), cursor.handedRows);
+                    cursor.pagingState = null;
+                    cursor.skip = cursor.handedRows;
+                    fetchFirst(piece, coordinator, cursor, worker, done);
+                    return;
+                }
                 done.completeExceptionally(error);
                 return;
             }
@@ -385,11 +650,15 @@ public final class ExportEngine {
             ByteBuffer next = rs.hasMorePages() ? rs.getExecutionInfo().getPagingState() : null;
             int rows = rs.remaining();
             throttle.record(rows, System.nanoTime());
-            worker.submit(new Page(piece.rangeId(), rs, next, new CompletableFuture<>())).whenComplete((v, e) -> {
+            int skip = (int) Math.min(cursor.skip, rows);
+            long skipAfter = cursor.skip - skip;
+            worker.submit(new Page(piece.rangeId(), rs, next, new CompletableFuture<>(), skip, skipAfter)).whenComplete((v, e) -> {
                 if (e != null) {
                     done.cancel(false); // the writer stopped: the job is ending
                     return;
                 }
+                cursor.skip = skipAfter;
+                cursor.handedRows += rows - skip;
                 cursor.pagingState = next;
                 if (next == null) {
                     done.complete(null);
@@ -399,7 +668,8 @@ public final class ExportEngine {
                     return;
                 }
                 long wait = throttle.delay(System.nanoTime());
-                Runnable fetch = () -> rs.fetchNextPage().whenComplete((r2, e2) -> onPage(r2, e2, piece, cursor, worker, done));
+                Runnable fetch = () -> rs.fetchNextPage()
+                        .whenComplete((r2, e2) -> onPage(r2, e2, piece, coordinator, cursor, worker, done));
                 if (wait > 0) {
                     execution.scheduler().schedule(fetch, wait, TimeUnit.NANOSECONDS);
                 } else {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The end of an export. Complete means every range is written and the files carry their final names; otherwise the
- * output stays under {@code .partial} names beside a checkpoint that {@code --resume} finishes.
+ * output stays under {@code .partial} names beside a checkpoint that a resume finishes.
  *
  * @param table      the exported table
  * @param rows       rows in the output (resumed runs included)
@@ -20,14 +20,22 @@ import java.util.List;
  * @param elapsed    time of this run
  * @param cancelled  whether the user cancelled
  * @param error      a failure outside the ranges (a writer failed: disk full…), or {@code null}
- * @param checkpoint the checkpoint left for {@code --resume}, or {@code null} when complete
+ * @param checkpoint the checkpoint left for a resume, or {@code null} when complete
+ * @param partlyPublished whether some files already have their final names and others do not (giving them their
+ *                   names failed, and so did taking the names back): a resume finishes the publication
  */
 public record ExportResult(TableInfo table, long rows, long bytes, List<Path> files, List<RangeOutcome> ranges,
-                           int parallelism, Duration elapsed, boolean cancelled, String error, Path checkpoint) {
+                           int parallelism, Duration elapsed, boolean cancelled, String error, Path checkpoint,
+                           boolean partlyPublished) {
 
     public ExportResult {
         files = List.copyOf(files);
         ranges = List.copyOf(ranges);
+    }
+
+    public ExportResult(TableInfo table, long rows, long bytes, List<Path> files, List<RangeOutcome> ranges,
+                        int parallelism, Duration elapsed, boolean cancelled, String error, Path checkpoint) {
+        this(table, rows, bytes, files, ranges, parallelism, elapsed, cancelled, error, checkpoint, false);
     }
 
     public boolean complete() {

@@ -36,7 +36,7 @@ final class FileWriterWorker implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileWriterWorker.class);
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(2);
-    private static final Page FINISH = new Page(-1, null, null, null);
+    private static final Page FINISH = new Page(-1, null, null, null, 0, 0);
 
     private final int index;
     private final OutputLayout layout;
@@ -145,7 +145,15 @@ final class FileWriterWorker implements Runnable {
             drop();
             close();
             done.complete(null);
+        } catch (IOException e) {
+            aborted = true;
+            // An expected fault (disk full, permissions): the result says so; details only in the debug log.
+            LOG.debug("Writer of {} failed", currentPart(), e);
+            drop();
+            closeQuietly();
+            done.completeExceptionally(e);
         } catch (Throwable e) {
+            aborted = true;
             LOG.error("Writer of {} failed", currentPart(), e);
             drop();
             closeQuietly();
@@ -155,8 +163,12 @@ final class FileWriterWorker implements Runnable {
 
     private RowFileWriter open() throws IOException {
         Path file = currentPart();
-        boolean append = resumeLength >= 0 && Files.isRegularFile(file);
+        boolean append = resumeLength >= 0;
         if (append) {
+            // The engine checked the part before resuming; never append to a file that lost committed rows.
+            if (!Files.isRegularFile(file) || Files.size(file) < resumeLength) {
+                throw new IOException("the partial file " + file + " is missing or shorter than its checkpoint");
+            }
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 channel.truncate(resumeLength);
             }
@@ -169,7 +181,12 @@ final class FileWriterWorker implements Runnable {
     private void write(Page page) throws IOException {
         page.taken().complete(null);
         long n = 0;
+        int skip = page.skip();
         for (Row row : page.rows().currentPage()) {
+            if (skip > 0) {
+                skip--;
+                continue;
+            }
             writer.write(row);
             n++;
         }
@@ -177,8 +194,10 @@ final class FileWriterWorker implements Runnable {
         Checkpoint.RangeCommit before = rangeStates.get(page.rangeId());
         long rows = (before == null ? 0 : before.rows()) + n;
         ByteBuffer next = page.next();
-        rangeStates.put(page.rangeId(), new Checkpoint.RangeCommit(next == null,
-                next == null ? null : Base64.getEncoder().encodeToString(bytes(next)), rows));
+        // While a re-read range is still inside rows the file holds, its paging state says nothing about the file:
+        // no paging state with rows > 0 means "read again from the start, leaving out that many rows".
+        String state = next == null || page.skipAfter() > 0 ? null : Base64.getEncoder().encodeToString(bytes(next));
+        rangeStates.put(page.rangeId(), new Checkpoint.RangeCommit(next == null, state, rows));
     }
 
     /** Makes the file durable up to here and records it; Parquet can only do this when the file is closed. */

@@ -57,6 +57,12 @@ public final class OutputLayout {
         return f.resolveSibling(f.getFileName() + (part == 0 ? ".partial" : ".partial-" + part));
     }
 
+    /** Where the Parquet parts of file {@code index} are joined before the result gets its final name. */
+    public Path mergedFile(int index) {
+        Path f = finalFile(index);
+        return f.resolveSibling(f.getFileName() + ".partial-merged");
+    }
+
     public Path checkpoint() {
         return out.resolveSibling(out.getFileName() + ".ringside-checkpoint.json");
     }

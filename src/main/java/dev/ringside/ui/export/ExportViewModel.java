@@ -2,6 +2,7 @@ package dev.ringside.ui.export;
 
 import dev.ringside.engine.RangeJobOptions;
 import dev.ringside.engine.RangeOutcome;
+import dev.ringside.engine.export.ExportException;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
 import dev.ringside.sink.CsvOptions;
@@ -220,7 +221,8 @@ public final class ExportViewModel {
         if (lastRequest == null || c == null || !canResume.get()) {
             return;
         }
-        launch(new TableRef(lastRequest.keyspace(), lastRequest.table()), c, lastRequest.withResume(true).withOverwrite(false));
+        // Keeps the choice the user made at Start: after confirming "Replace", the file being replaced still exists.
+        launch(new TableRef(lastRequest.keyspace(), lastRequest.table()), c, lastRequest.withResume(true));
     }
 
     private void launch(TableRef table, ClusterConnection c, ExportRequest request) {
@@ -289,10 +291,25 @@ public final class ExportViewModel {
         job.end();
         running.set(false);
         session.endJob();
-        status.set("Export failed: " + Messages.of(error));
+        status.set("Export failed: " + message(error));
         record(request, started, 0, 0, 0, "failed");
-        prompter.error("The export of " + request.keyspace() + "." + request.table() + " failed", Messages.of(error),
+        prompter.error("The export of " + request.keyspace() + "." + request.table() + " failed", message(error),
                 Messages.cause(error));
+    }
+
+    /** The engine's neutral message, with what to do on this screen. */
+    private static String message(Throwable error) {
+        if (!(Messages.cause(error) instanceof ExportException e)) {
+            return Messages.of(error);
+        }
+        String todo = switch (e.kind()) {
+            case FOLDER_MISSING, FOLDER_NOT_WRITABLE, OUTPUT_IS_FOLDER -> "Choose another output file.";
+            case OUTPUT_EXISTS -> "Confirm the replacement, or choose another output file.";
+            case UNFINISHED_EXPORT -> "Choose another output file, or delete the checkpoint to start over.";
+            case NOTHING_TO_RESUME -> "Start the export again.";
+            case CHECKPOINT_MISMATCH -> "Start the export again with Start.";
+        };
+        return e.getMessage() + " " + todo;
     }
 
     private void record(ExportRequest request, Instant started, double seconds, long rows, double rate, String outcome) {
