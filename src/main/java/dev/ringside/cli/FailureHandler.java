@@ -46,6 +46,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
                     + "--tls-truststore-password-file FILE.";
             case TLS_HOSTNAME_MISMATCH -> "Host-name verification is on by default; to turn it off for this "
                     + "connection, add --tls-no-hostname-verification.";
+            case LOCAL_DC -> "Name it with --dc NAME.";
             case AUTHENTICATION -> "Give the user with --user and the password with --password-file FILE or --password-prompt.";
             default -> null;
         });

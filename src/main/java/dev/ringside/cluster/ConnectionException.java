@@ -17,6 +17,8 @@ public class ConnectionException extends Exception {
         TLS_HANDSHAKE,
         /** Wrong or missing credentials. */
         AUTHENTICATION,
+        /** The local datacenter given is not one of the cluster's. */
+        LOCAL_DC,
         /** Anything else: unreachable, timed out, bad contact point. */
         OTHER
     }

@@ -196,7 +196,8 @@ public final class SessionFactory {
                     + settings.connectTimeout().toSeconds() + " s. Check the host, port and firewall.", e);
         }
         if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().contains("datacenter")) {
-            return new ConnectionException(e.getMessage() + " Set the local datacenter (--dc) to one the cluster has.", e);
+            return new ConnectionException(ConnectionException.Kind.LOCAL_DC, e.getMessage()
+                    + " Set the local datacenter to one the cluster has.", e);
         }
         return new ConnectionException("Cannot connect to Cassandra at " + where + ": " + e.getMessage(), e);
     }

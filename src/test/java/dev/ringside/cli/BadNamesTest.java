@@ -144,9 +144,9 @@ class BadNamesTest {
                 Arguments.of("export | --keyspace | badinput | --table | plain | --columns | id,nope", 2, "nope"),
                 // a filter the server cannot parse or refuses: its own message, plainly
                 Arguments.of("export | --keyspace | badinput | --table | plain | --where | kind = = 'k'", 2,
-                        "--where condition does not work here: line 1:86 no viable alternative at input '='"),
+                        "filter condition does not work here: line 1:86 no viable alternative at input '='"),
                 Arguments.of("export | --keyspace | badinput | --table | plain | --where | nope = 1 ALLOW FILTERING", 2,
-                        "--where condition does not work here: Undefined column name nope in table badinput.plain"),
+                        "filter condition does not work here: Undefined column name nope in table badinput.plain"),
                 Arguments.of("export | --keyspace | badinput | --table | plain | --where | kind = 'k' ALLOW FILTERING", 0, ""),
                 // every read consistency level the CLI accepts works for a range read (RF 1 here, so TWO and
                 // THREE are unavailable: that is an incomplete count, exit 1, not bad input)

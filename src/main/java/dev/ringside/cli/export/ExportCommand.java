@@ -96,6 +96,15 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExportFormat fmt = format.format(this.out);
+        if (files < 1 || files > ExportRequest.MAX_FILES) {
+            throw new IllegalArgumentException("--files must be between 1 and " + ExportRequest.MAX_FILES + " (got " + files + ").");
+        }
+        if (pageSize < 1 || pageSize > ExportRequest.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("--page-size must be between 1 and " + ExportRequest.MAX_PAGE_SIZE + " (got " + pageSize + ").");
+        }
+        if (maxRowsPerSecond < 0) {
+            throw new IllegalArgumentException("--max-rows-per-second must be 0 (no limit) or more.");
+        }
         ExportRequest request;
         try {
             request = new ExportRequest(range.keyspace(), range.table(), columns, where, range.toOptions(),
@@ -139,6 +148,8 @@ public final class ExportCommand implements Callable<Integer> {
             case UNFINISHED_EXPORT -> "Add --resume to finish it, or --overwrite to start over.";
             case NOTHING_TO_RESUME -> "Run the export without --resume.";
             case CHECKPOINT_MISMATCH -> "Resume with the same options, or start over with --overwrite.";
+            case FILTER_REJECTED -> "Correct --where: it is ANDed to each range query, as written in CQL.";
+            case FILTER_NEEDS_ALLOW_FILTERING -> "End --where with ALLOW FILTERING if you accept the cost (the whole table is still read).";
         };
         return e.getMessage() + " " + todo;
     }

@@ -451,7 +451,7 @@ public final class ExportEngine {
                         + String.join(", ", table.columns().stream().map(ColumnInfo::name).toList()) + ".");
             }
             if (selected.contains(column)) {
-                throw new SchemaException("Column '" + column.name() + "' is listed twice in --columns.");
+                throw new SchemaException("Column '" + column.name() + "' is listed twice among the columns to export.");
             }
             selected.add(column);
         }
@@ -518,9 +518,12 @@ public final class ExportEngine {
             return session.prepare(cql);
         } catch (SyntaxError | InvalidQueryException e) {
             if (where != null && !where.isBlank()) {
-                String hint = e.getMessage() != null && e.getMessage().contains("ALLOW FILTERING")
-                        ? " End --where with ALLOW FILTERING if you accept the cost." : "";
-                throw new JobException("The --where condition does not work here: " + e.getMessage() + "." + hint, e);
+                boolean needsAllowFiltering = e.getMessage() != null && e.getMessage().contains("ALLOW FILTERING");
+                ExportException rejected = new ExportException(needsAllowFiltering
+                        ? ExportException.Kind.FILTER_NEEDS_ALLOW_FILTERING : ExportException.Kind.FILTER_REJECTED, null,
+                        "The filter condition does not work here: " + e.getMessage() + ".");
+                rejected.initCause(e);
+                throw rejected;
             }
             throw new JobException("Cassandra rejected the export query: " + e.getMessage(), e);
         }

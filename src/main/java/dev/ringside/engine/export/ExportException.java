@@ -27,7 +27,11 @@ public final class ExportException extends JobException {
         /** Resume was asked for, but there is no checkpoint. */
         NOTHING_TO_RESUME,
         /** The checkpoint belongs to an export with other options. */
-        CHECKPOINT_MISMATCH
+        CHECKPOINT_MISMATCH,
+        /** Cassandra refused the user's filter condition (syntax, unknown column, …). */
+        FILTER_REJECTED,
+        /** Cassandra runs the filter only with ALLOW FILTERING, which the user has not written. */
+        FILTER_NEEDS_ALLOW_FILTERING
     }
 
     private final Kind kind;

@@ -30,17 +30,18 @@ public record ExportRequest(String keyspace, String table, List<String> columns,
 
     public static final int DEFAULT_PAGE_SIZE = 5000;
     public static final int MAX_FILES = 256;
+    public static final int MAX_PAGE_SIZE = 100_000;
 
     public ExportRequest {
         columns = List.copyOf(columns);
         if (files < 1 || files > MAX_FILES) {
-            throw new IllegalArgumentException("--files must be between 1 and " + MAX_FILES + " (got " + files + ").");
+            throw new IllegalArgumentException("The number of files must be between 1 and " + MAX_FILES + " (got " + files + ").");
         }
-        if (pageSize < 1 || pageSize > 100_000) {
-            throw new IllegalArgumentException("--page-size must be between 1 and 100000 (got " + pageSize + ").");
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("The page size must be between 1 and " + MAX_PAGE_SIZE + " rows (got " + pageSize + ").");
         }
         if (maxRowsPerSecond < 0) {
-            throw new IllegalArgumentException("--max-rows-per-second must be 0 (no limit) or more.");
+            throw new IllegalArgumentException("The row rate limit must be 0 (no limit) or more (got " + maxRowsPerSecond + ").");
         }
     }
 

@@ -308,6 +308,8 @@ public final class ExportViewModel {
             case UNFINISHED_EXPORT -> "Choose another output file, or delete the checkpoint to start over.";
             case NOTHING_TO_RESUME -> "Start the export again.";
             case CHECKPOINT_MISMATCH -> "Start the export again with Start.";
+            case FILTER_REJECTED -> "Correct the filter: it is added to each range query, as written in CQL.";
+            case FILTER_NEEDS_ALLOW_FILTERING -> "End the filter with ALLOW FILTERING if you accept the cost (the whole table is still read).";
         };
         return e.getMessage() + " " + todo;
     }
