@@ -75,6 +75,16 @@ class InstalledAppIT {
     }
 
     @Test
+    void anUnwritableLogFolderLeavesStdoutToTheCommandLine(@TempDir Path tmp) throws Exception {
+        Path notAFolder = Files.writeString(tmp.resolve("not-a-folder"), "");
+        Result r = run(notAFolder.resolve("logs"), "--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("Ringside 0.").doesNotContain("logback").doesNotContain("|-");
+        assertThat(r.out().lines()).hasSize(2);
+        assertThat(r.err()).contains("Ringside logging:");
+    }
+
+    @Test
     void helpListsTheCommands(@TempDir Path logs) throws Exception {
         Result r = run(logs, "--help");
         assertThat(r.exit()).isZero();
