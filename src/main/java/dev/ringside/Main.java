@@ -1,13 +1,16 @@
 package dev.ringside;
 
 import dev.ringside.cli.RingsideCli;
+import dev.ringside.cli.VersionProvider;
 import dev.ringside.ui.RingsideApp;
+import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 
 /**
- * Entry point of {@code ringside.jar}: no argument opens the desktop app, anything else runs the command line.
- * Not a JavaFX {@code Application} itself, so that the jar starts from the classpath without module flags.
+ * The one entry point, of {@code ringside.jar} and of the installed {@code ringside} launcher: no argument opens the
+ * desktop app, anything else runs the command line (same exit codes, stdout and stderr either way). Not a JavaFX
+ * {@code Application} itself, so that the jar also starts from the classpath without module flags.
  */
 public final class Main {
 
@@ -16,8 +19,13 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Arrays.asList(args).contains("--verbose")) {
+            // Read by logback.xml: the terminal shows INFO, the log file DEBUG for Ringside's own classes.
             System.setProperty("ringside.log.level", "INFO");
+            System.setProperty("ringside.file.level", "DEBUG");
         }
+        LoggerFactory.getLogger(Main.class).info("Ringside {} ({}) on Java {} ({}), {} {}", VersionProvider.version(),
+                args.length == 0 ? "app" : "command line", System.getProperty("java.version"),
+                System.getProperty("java.vendor"), System.getProperty("os.name"), System.getProperty("os.arch"));
         if (args.length == 0) {
             RingsideApp.launchApp(new String[0]);
             return;

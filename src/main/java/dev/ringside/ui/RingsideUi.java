@@ -6,6 +6,7 @@ import dev.ringside.ui.browse.BrowseController;
 import dev.ringside.ui.browse.BrowseViewModel;
 import dev.ringside.ui.common.AppFiles;
 import dev.ringside.ui.common.ClusterConnector;
+import dev.ringside.logging.LogFolder;
 import dev.ringside.ui.common.FxPrompter;
 import dev.ringside.ui.common.FxTaskRunner;
 import dev.ringside.ui.common.Session;
@@ -62,12 +63,13 @@ public final class RingsideUi {
     private final CountViewModel count;
     private final ExportViewModel export;
     private final JobsViewModel jobs;
+    private final FxPrompter prompter;
     private MainController main;
 
     public RingsideUi(Stage stage, AppFiles files, ClusterConnector connector, Consumer<Path> folderOpener) {
         this.stage = stage;
         this.files = files;
-        FxPrompter prompter = new FxPrompter(() -> stage);
+        this.prompter = new FxPrompter(() -> stage, LogFolder.forUser().path(), folderOpener);
         JobHistory history = new JobHistory(files);
         connect = new ConnectViewModel(connector, runner, new ProfileStore(files), c -> {
             session.connectionProperty().set(c);
@@ -92,7 +94,7 @@ public final class RingsideUi {
         // Whatever escapes a screen's own handling: logged, and shown as a dialog rather than lost or dumped.
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             LOG.error("Unexpected error on the UI thread", e);
-            new FxPrompter(() -> stage).error("Something went wrong", dev.ringside.ui.common.Messages.of(e), e);
+            prompter.error("Something went wrong", dev.ringside.ui.common.Messages.of(e), e);
         });
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainController.class, () -> new MainController(session, dark),
@@ -176,7 +178,7 @@ public final class RingsideUi {
 
     /** Asks, then cancels the job and closes once it has stopped (partial exports keep their .partial names). */
     private void closeDuringJob() {
-        if (!new FxPrompter(() -> stage).confirm("Cancel the running job?",
+        if (!prompter.confirm("Cancel the running job?",
                 "A job is running. Closing Ringside cancels it; an export can be resumed later from its checkpoint.")) {
             return;
         }

@@ -2,20 +2,32 @@ package dev.ringside.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Alerts owned by the main window; error details (the cause chain) are collapsed until the user asks. */
+/**
+ * Alerts owned by the main window; error details (the cause chain, and a link that opens the log folder for a bug
+ * report) are collapsed until the user asks.
+ */
 public final class FxPrompter implements Prompter {
 
     private final Supplier<Window> owner;
+    private final Path logFolder;
+    private final Consumer<Path> folderOpener;
 
-    public FxPrompter(Supplier<Window> owner) {
+    public FxPrompter(Supplier<Window> owner, Path logFolder, Consumer<Path> folderOpener) {
         this.owner = owner;
+        this.logFolder = logFolder;
+        this.folderOpener = folderOpener;
     }
 
     @Override
@@ -40,7 +52,10 @@ public final class FxPrompter implements Prompter {
             area.setEditable(false);
             area.setWrapText(false);
             area.setPrefRowCount(14);
-            alert.getDialogPane().setExpandableContent(area);
+            VBox.setVgrow(area, Priority.ALWAYS);
+            Hyperlink openLogs = new Hyperlink("Open log folder (" + logFolder + ")");
+            openLogs.setOnAction(e -> folderOpener.accept(logFolder));
+            alert.getDialogPane().setExpandableContent(new VBox(6, area, openLogs));
             alert.getDialogPane().setExpanded(false);
         }
         alert.show();
