@@ -21,7 +21,9 @@ class RunnableJarIT {
     private static Result run(String... args) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("ringside.jar", "target/ringside.jar"));
         assertThat(jar).exists();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        // The log file goes under target/, not into the user's own log folder.
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dringside.log.dir=" + Path.of("target", "it-logs").toAbsolutePath(), "-jar", jar.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("ringside-out", ".txt");
         Path err = Files.createTempFile("ringside-err", ".txt");
