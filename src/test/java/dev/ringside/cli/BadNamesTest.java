@@ -1,5 +1,6 @@
 package dev.ringside.cli;
 
+import dev.ringside.testing.SecretFiles;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -60,7 +61,7 @@ class BadNamesTest {
         Inserts.run(session, 321, i -> insert.bind((int) i));
         PreparedStatement plain = session.prepare("INSERT INTO badinput.plain (id, kind) VALUES (?, 'k')");
         Inserts.run(session, 100, i -> plain.bind((int) i));
-        passwordFile = Files.writeString(tmp.resolve("password"), SandboxSettings.PASSWORD + "\n");
+        passwordFile = SecretFiles.write(tmp.resolve("password"), SandboxSettings.PASSWORD + "\n");
     }
 
     private CliRun run(String command, String... extra) {

@@ -1,5 +1,6 @@
 package dev.ringside.cli;
 
+import dev.ringside.testing.SecretFiles;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,8 +41,8 @@ class CountCommandTest {
         session.checkSchemaAgreement();
         PreparedStatement insert = session.prepare("INSERT INTO cli.items (id, name) VALUES (?, 'n')");
         Inserts.run(session, 12_345, i -> insert.bind((int) i));
-        passwordFile = Files.writeString(tmp.resolve("password"), SandboxSettings.PASSWORD + "\n");
-        wrongPasswordFile = Files.writeString(tmp.resolve("wrong"), "not-the-password\n");
+        passwordFile = SecretFiles.write(tmp.resolve("password"), SandboxSettings.PASSWORD + "\n");
+        wrongPasswordFile = SecretFiles.write(tmp.resolve("wrong"), "not-the-password\n");
     }
 
     private String[] args(String... extra) {

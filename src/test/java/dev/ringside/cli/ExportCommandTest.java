@@ -1,5 +1,6 @@
 package dev.ringside.cli;
 
+import dev.ringside.testing.SecretFiles;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +40,7 @@ class ExportCommandTest {
         session.execute("CREATE TABLE cliexp.t (id uuid PRIMARY KEY, n bigint, t text, d double, ts timestamp)");
         session.checkSchemaAgreement();
         dev.ringside.engine.export.ExportEngineTestAccess.fill(session, "cliexp.t", 5_000);
-        passwordFile = Files.writeString(tmp.resolve("password"), SandboxSettings.PASSWORD);
+        passwordFile = SecretFiles.write(tmp.resolve("password"), SandboxSettings.PASSWORD);
     }
 
     private String[] args(String... extra) {

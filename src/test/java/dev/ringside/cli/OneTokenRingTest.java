@@ -1,5 +1,6 @@
 package dev.ringside.cli;
 
+import dev.ringside.testing.SecretFiles;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +45,7 @@ class OneTokenRingTest {
         session.execute("CREATE TABLE one_token.t (id uuid, n bigint, t text, d double, ts timestamp, PRIMARY KEY (id))");
         session.checkSchemaAgreement();
         ExportEngineTestAccess.fill(session, "one_token.t", ROWS);
-        passwordFile = Files.writeString(tmp.resolve("password"), sandbox.password() + "\n");
+        passwordFile = SecretFiles.write(tmp.resolve("password"), sandbox.password() + "\n");
     }
 
     private String[] args(String command, String... extra) {

@@ -1,5 +1,6 @@
 package dev.ringside.engine;
 
+import dev.ringside.testing.SecretFiles;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
 import dev.ringside.engine.count.CountEngine;
@@ -118,7 +119,7 @@ class FaultMatrixTest {
      */
     @Test
     void ctrlCAtRandomMomentsNeverLeavesAHalfFileUnderTheFinalName(@TempDir Path dir) throws Exception {
-        Path passwordFile = Files.writeString(dir.resolve("password"), SandboxSettings.PASSWORD + "\n");
+        Path passwordFile = SecretFiles.write(dir.resolve("password"), SandboxSettings.PASSWORD + "\n");
         Random random = new Random(7);
         int interrupted = 0;
         for (int i = 0; i < 10; i++) {

@@ -1,5 +1,6 @@
 package dev.ringside.installer;
 
+import dev.ringside.testing.SecretFiles;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.ringside.sandbox.SandboxSettings;
@@ -109,7 +110,7 @@ class InstalledAppIT {
         session.checkSchemaAgreement();
         PreparedStatement insert = session.prepare("INSERT INTO installed.items (id, name) VALUES (?, 'n')");
         Inserts.run(session, 10_007, i -> insert.bind((int) i));
-        Path password = Files.writeString(tmp.resolve("password"), SandboxSettings.PASSWORD + "\n");
+        Path password = SecretFiles.write(tmp.resolve("password"), SandboxSettings.PASSWORD + "\n");
 
         Result r = run(tmp, "count", "--host", sandbox.host(), "--user", SandboxSettings.USER, "--password-file",
                 password.toString(), "--keyspace", "installed", "--table", "items", "--splits", "64");

@@ -1,5 +1,6 @@
 package dev.ringside.engine.export;
 
+import dev.ringside.testing.SecretFiles;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
@@ -87,7 +88,7 @@ class ExportMemoryTest {
     void tenMillionRowsExportUnder256MegabytesOfHeap(String format) throws Exception {
         // csv: one file; parquet: --files 4 (names rows-00001.parquet …)
         Path out = dir.resolve("rows." + format);
-        Path password = Files.writeString(dir.resolve("password"), sandbox.connectionSettings().password());
+        Path password = SecretFiles.write(dir.resolve("password"), sandbox.connectionSettings().password());
         ConnectionSettings settings = sandbox.connectionSettings();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), "dev.ringside.Main",
