@@ -5,7 +5,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
@@ -83,15 +82,7 @@ class MinimumTokenTest {
         while (set.size() < tokens) {
             set.add(random.nextLong());
         }
-        List<Long> sorted = new ArrayList<>(set);
-        List<OwnedRange> owned = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            long start = sorted.get((i - 1 + sorted.size()) % sorted.size());
-            for (TokenRange part : TokenRange.ofRing(start, sorted.get(i))) {
-                owned.add(new OwnedRange(part, List.of()));
-            }
-        }
-        return owned;
+        return RangePlannerTest.unwrap(set);
     }
 
     private static void assertNoRangeEndsAtMinimum(List<TokenRange> ranges) {

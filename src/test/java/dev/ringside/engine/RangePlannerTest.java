@@ -74,6 +74,11 @@ class RangePlannerTest {
         while (set.size() < tokens) {
             set.add(random.nextLong());
         }
+        return unwrap(set);
+    }
+
+    /** The ranges a ring of these node tokens owns, unwrapped as RingReader does. */
+    static List<OwnedRange> unwrap(TreeSet<Long> set) {
         List<Long> sorted = new ArrayList<>(set);
         List<OwnedRange> owned = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {

@@ -4,7 +4,6 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import dev.ringside.cluster.ConnectionException;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.cluster.SessionFactory;
-import dev.ringside.sandbox.CassandraArtifacts;
 import dev.ringside.sandbox.LocalCluster;
 import dev.ringside.sandbox.SandboxSettings;
 import org.slf4j.Logger;
@@ -38,13 +37,7 @@ public final class SharedSandbox implements AutoCloseable {
         int jmxBase = Integer.getInteger("ringside.sandbox.jmxBase", 7300);
         SandboxSettings settings = new SandboxSettings(dir, NODES, base, 9042, jmxBase, 16, true, "512m",
                 Duration.ofMinutes(4));
-        LocalCluster cluster = new LocalCluster(settings, CassandraArtifacts.fromEnvironment(), LOG::info);
-        // A fresh cluster per run: stop anything a killed earlier run left behind, then wipe its data.
-        cluster.stop(Duration.ofSeconds(5));
-        cluster.delete();
-        long start = System.nanoTime();
-        cluster.start();
-        LOG.info("Shared sandbox up in {} s", (System.nanoTime() - start) / 1_000_000_000);
+        LocalCluster cluster = FreshCluster.start(settings, "Shared sandbox");
         return new SharedSandbox(cluster, new SessionFactory().open(cluster.connectionSettings()));
     }
 

@@ -5,7 +5,6 @@ import dev.ringside.cluster.ConnectionException;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.cluster.SessionFactory;
 import dev.ringside.cluster.TlsSettings;
-import dev.ringside.sandbox.CassandraArtifacts;
 import dev.ringside.sandbox.LocalCluster;
 import dev.ringside.sandbox.SandboxSettings;
 import dev.ringside.sandbox.SandboxTls;
@@ -45,13 +44,7 @@ public final class TlsSandbox implements AutoCloseable {
         int jmxBase = Integer.getInteger("ringside.sandbox.tlsJmxBase", 7800);
         SandboxSettings settings = new SandboxSettings(dir, 1, base, 9042, jmxBase, 1, true, "512m",
                 Duration.ofMinutes(4), 1, List.of(TOKEN), true);
-        LocalCluster cluster = new LocalCluster(settings, CassandraArtifacts.fromEnvironment(), LOG::info);
-        // Fresh per run, certificates included.
-        cluster.stop(Duration.ofSeconds(5));
-        cluster.delete();
-        long start = System.nanoTime();
-        cluster.start();
-        LOG.info("TLS sandbox up in {} s", (System.nanoTime() - start) / 1_000_000_000);
+        LocalCluster cluster = FreshCluster.start(settings, "TLS sandbox");
         return new TlsSandbox(cluster, new SessionFactory().open(cluster.connectionSettings()));
     }
 

@@ -4,7 +4,6 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import dev.ringside.cluster.ConnectionException;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.cluster.SessionFactory;
-import dev.ringside.sandbox.CassandraArtifacts;
 import dev.ringside.sandbox.LocalCluster;
 import dev.ringside.sandbox.SandboxSettings;
 import org.slf4j.Logger;
@@ -41,12 +40,7 @@ public final class TwoDcSandbox implements AutoCloseable {
         int jmxBase = Integer.getInteger("ringside.sandbox.twoDcJmxBase", 7900);
         SandboxSettings settings = new SandboxSettings(dir, 2, base, 9042, jmxBase, 8, false, "512m",
                 Duration.ofMinutes(4), 2, List.of(), false);
-        LocalCluster cluster = new LocalCluster(settings, CassandraArtifacts.fromEnvironment(), LOG::info);
-        cluster.stop(Duration.ofSeconds(5));
-        cluster.delete();
-        long start = System.nanoTime();
-        cluster.start();
-        LOG.info("Two-datacenter sandbox up in {} s", (System.nanoTime() - start) / 1_000_000_000);
+        LocalCluster cluster = FreshCluster.start(settings, "Two-datacenter sandbox");
         return new TwoDcSandbox(cluster, new SessionFactory().open(cluster.connectionSettings()));
     }
 
