@@ -61,6 +61,6 @@ class RunnableJarIT {
     void badOptionValueIsBadUsage() throws Exception {
         Result r = run("count", "--keyspace", "k", "--table", "t", "--splits", "0");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--splits must be at least 1");
+        assertThat(r.err()).contains("--splits must be between 1 and 100,000 (got 0)");
     }
 }
