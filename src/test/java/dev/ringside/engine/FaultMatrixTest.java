@@ -134,11 +134,14 @@ class FaultMatrixTest {
             Thread.sleep(500 + random.nextInt(3_000));
             new ProcessBuilder("kill", "-TERM", Long.toString(child.pid())).start().waitFor();
             assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("run %d ends after Ctrl-C", i).isTrue();
-            if (child.exitValue() == 0) {
-                assertThat(ExportChecks.fileRows(Format.CSV, List.of(out))).as("run %d completed first", i).isEqualTo(rows);
+            // A file under the final name is always whole, even when the signal came after it was published
+            // (exit 143 with the export done); an interrupted export leaves none.
+            if (Files.exists(out)) {
+                assertThat(ExportChecks.fileRows(Format.CSV, List.of(out)))
+                        .as("run %d (exit %d): the file under the final name is whole", i, child.exitValue()).isEqualTo(rows);
             } else {
+                assertThat(child.exitValue()).as("run %d: no file, so not a success", i).isNotZero();
                 interrupted++;
-                assertThat(out).as("run %d (exit %d): nothing under the final name", i, child.exitValue()).doesNotExist();
             }
         }
         assertThat(interrupted).as("runs that Ctrl-C interrupted").isPositive();
