@@ -8,8 +8,6 @@ import dev.ringside.cluster.TlsSettings;
 import dev.ringside.sandbox.LocalCluster;
 import dev.ringside.sandbox.SandboxSettings;
 import dev.ringside.sandbox.SandboxTls;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +24,6 @@ import java.util.List;
  */
 public final class TlsSandbox implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TlsSandbox.class);
     /** The node's only token. */
     public static final String TOKEN = Long.toString(Long.MIN_VALUE);
 

@@ -6,8 +6,6 @@ import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.cluster.SessionFactory;
 import dev.ringside.sandbox.LocalCluster;
 import dev.ringside.sandbox.SandboxSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +20,6 @@ import java.util.List;
  */
 public final class TwoDcSandbox implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TwoDcSandbox.class);
     public static final String LOCAL_DC = "dc1";
     public static final String REMOTE_DC = "dc2";
 
