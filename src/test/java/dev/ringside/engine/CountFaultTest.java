@@ -27,7 +27,7 @@ class CountFaultTest {
         session.checkSchemaAgreement();
         PreparedStatement rf3 = session.prepare("INSERT INTO fault_rf3.t (id, v) VALUES (?, 'x')");
         PreparedStatement rf1 = session.prepare("INSERT INTO fault_rf1.t (id, v) VALUES (?, 'x')");
-        Inserts.run(session, 30_000, i -> rf3.bind((int) i).setConsistencyLevel(com.datastax.oss.driver.api.core.DefaultConsistencyLevel.ALL));
+        Inserts.run(session, 30_000, i -> rf3.bind((int) i));
         Inserts.run(session, 30_000, i -> rf1.bind((int) i));
 
         sandbox.crash(3);

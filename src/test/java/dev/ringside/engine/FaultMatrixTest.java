@@ -77,7 +77,7 @@ class FaultMatrixTest {
             ExportResult export = new ExportEngine(session, new DefaultRowFileWriters()).start(request, s -> { })
                     .result().get(5, TimeUnit.MINUTES);
             assertThat(export.complete()).as("export complete with node 3 paused: %s", export.error()).isTrue();
-            assertThat(ExportChecks.fileRows(Format.CSV, export.files())).isEqualTo(rows);
+            ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(Format.CSV, export.files()), rows);
         } finally {
             sandbox.unpause(3);
         }
@@ -100,7 +100,8 @@ class FaultMatrixTest {
             job.cancel();
             ExportResult result = job.result().get(2, TimeUnit.MINUTES);
             if (result.complete()) {
-                assertThat(ExportChecks.fileRows(Format.CSV, result.files())).as("run %d finished before the cancel", i).isEqualTo(rows);
+                ExportChecks.assertSameRows(String.format("run %d finished before the cancel", i),
+                        ExportChecks.fileRows(Format.CSV, result.files()), rows);
             } else {
                 assertThat(result.cancelled()).isTrue();
                 assertThat(new OutputLayout(out, request.files(), request.sink()).finalFiles())
@@ -137,8 +138,8 @@ class FaultMatrixTest {
             // A file under the final name is always whole, even when the signal came after it was published
             // (exit 143 with the export done); an interrupted export leaves none.
             if (Files.exists(out)) {
-                assertThat(ExportChecks.fileRows(Format.CSV, List.of(out)))
-                        .as("run %d (exit %d): the file under the final name is whole", i, child.exitValue()).isEqualTo(rows);
+                ExportChecks.assertSameRows(String.format("run %d (exit %d): the file under the final name is whole", i,
+                        child.exitValue()), ExportChecks.fileRows(Format.CSV, List.of(out)), rows);
             } else {
                 assertThat(child.exitValue()).as("run %d: no file, so not a success", i).isNotZero();
                 interrupted++;

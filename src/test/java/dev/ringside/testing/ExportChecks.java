@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +64,31 @@ public final class ExportChecks {
         }
         rows.sort(null);
         return rows;
+    }
+
+    /**
+     * Fails unless the two sorted row lists are equal, saying how many rows are missing and how many are extra (a
+     * row exported twice counts as extra), with the first few of each: a 20,000-row list printed whole tells nothing.
+     */
+    public static void assertSameRows(String what, List<String> actual, List<String> expected) {
+        if (actual.equals(expected)) {
+            return;
+        }
+        Map<String, Integer> balance = new HashMap<>();
+        expected.forEach(r -> balance.merge(r, 1, Integer::sum));
+        actual.forEach(r -> balance.merge(r, -1, Integer::sum));
+        List<String> missing = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        balance.forEach((row, n) -> {
+            for (int i = 0; i < Math.abs(n); i++) {
+                (n > 0 ? missing : extra).add(row);
+            }
+        });
+        missing.sort(null);
+        extra.sort(null);
+        throw new AssertionError(what + ": " + actual.size() + " rows, expected " + expected.size() + "; "
+                + missing.size() + " missing " + missing.subList(0, Math.min(5, missing.size())) + ", "
+                + extra.size() + " extra or repeated " + extra.subList(0, Math.min(5, extra.size())));
     }
 
     public static long duckCount(String sql) throws SQLException {

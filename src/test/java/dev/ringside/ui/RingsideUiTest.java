@@ -185,7 +185,8 @@ class RingsideUiTest {
         robot.clickOn(in("exportTab", "#start"));
         waitFor(() -> !ui.exportViewModel().summaryProperty().get().isEmpty() || ui.exportViewModel().statusProperty().get().contains("failed"));
         assertThat(ui.exportViewModel().summaryProperty().get()).startsWith("Exported 30,000 rows of uitest.events to 1 file");
-        assertThat(ExportChecks.fileRows(Format.CSV, List.of(out))).isEqualTo(ExportChecks.tableRows(sandbox.session(), "uitest.events"));
+        ExportChecks.assertSameRows("exported rows",
+                ExportChecks.fileRows(Format.CSV, List.of(out)), ExportChecks.tableRows(sandbox.session(), "uitest.events"));
         robot.interact(() -> screenshotQuietly("export"));
         fire("exportTab", "#openFolder");
         assertThat(openedFolders).containsExactly(out.toAbsolutePath().getParent());
@@ -207,7 +208,8 @@ class RingsideUiTest {
         assertThat(in("exportTab", "#resume").isDisabled()).isFalse();
         fire("exportTab", "#resume");
         waitFor(() -> !ui.exportViewModel().summaryProperty().get().isEmpty());
-        assertThat(ExportChecks.fileRows(Format.CSV, List.of(out))).isEqualTo(ExportChecks.tableRows(sandbox.session(), "uitest.events"));
+        ExportChecks.assertSameRows("exported rows",
+                ExportChecks.fileRows(Format.CSV, List.of(out)), ExportChecks.tableRows(sandbox.session(), "uitest.events"));
         robot.interact(() -> ui.mainController().show(MainController.Screen.JOBS));
         TableView<?> jobs = robot.lookup("#jobs").queryAs(TableView.class);
         assertThat(jobs.getItems()).hasSizeGreaterThanOrEqualTo(4);

@@ -51,7 +51,8 @@ class ExportFaultTest {
         try {
             ExportResult replicated = running.result().get();
             assertThat(replicated.complete()).as("complete despite a dead replica").isTrue();
-            assertThat(ExportChecks.fileRows(Format.PARQUET, List.of(rf3Out))).isEqualTo(rf3Rows);
+            ExportChecks.assertSameRows("exported rows",
+                    ExportChecks.fileRows(Format.PARQUET, List.of(rf3Out)), rf3Rows);
 
             // RF=1 with node 2 down: incomplete, failed ranges named, nothing under the final name.
             Path rf1Out = dir.resolve("rf1.csv");
@@ -70,7 +71,7 @@ class ExportFaultTest {
                 .result().get();
         assertThat(resumed.complete()).isTrue();
         assertThat(rf1Out).exists();
-        assertThat(ExportChecks.fileRows(Format.CSV, List.of(rf1Out))).isEqualTo(rf1Rows);
+        ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(Format.CSV, List.of(rf1Out)), rf1Rows);
     }
 
     private static void awaitAllUp(CqlSession session) throws InterruptedException {

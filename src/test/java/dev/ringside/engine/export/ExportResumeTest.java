@@ -106,7 +106,7 @@ class ExportResumeTest {
         ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), ExportEngine.ATOMIC_MOVE);
         assertThat(resumed.complete()).as(String.valueOf(resumed.error())).isTrue();
         assertThat(resumed.rows()).isEqualTo(ROWS);
-        assertThat(ExportChecks.fileRows(format, List.of(out))).isEqualTo(expected);
+        ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(format, List.of(out)), expected);
     }
 
     @Test
@@ -131,7 +131,7 @@ class ExportResumeTest {
 
         ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), ExportEngine.ATOMIC_MOVE);
         assertThat(resumed.complete()).as(String.valueOf(resumed.failedRanges())).isTrue();
-        assertThat(ExportChecks.fileRows(Format.CSV, List.of(out))).isEqualTo(expected);
+        ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(Format.CSV, List.of(out)), expected);
     }
 
     @Test
@@ -157,7 +157,7 @@ class ExportResumeTest {
             ExportResult finished = run(again, new DefaultRowFileWriters(), ExportEngine.ATOMIC_MOVE);
             assertThat(finished.complete()).as(String.valueOf(finished.error())).isTrue();
             assertThat(finished.files()).containsExactlyElementsOf(layout.finalFiles());
-            assertThat(ExportChecks.fileRows(Format.CSV, finished.files())).isEqualTo(expected);
+            ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(Format.CSV, finished.files()), expected);
             assertThat(Files.list(dir).map(p -> p.getFileName().toString())
                     .filter(n -> n.startsWith("published-" + overwrite) && !n.matches(".*-0000[123]\\.csv"))).isEmpty();
         }
@@ -175,7 +175,7 @@ class ExportResumeTest {
 
         ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), ExportEngine.ATOMIC_MOVE);
         assertThat(resumed.complete()).isTrue();
-        assertThat(ExportChecks.fileRows(Format.CSV, List.of(out))).isEqualTo(expected);
+        ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(Format.CSV, List.of(out)), expected);
     }
 
     @Test

@@ -195,8 +195,8 @@ class JobViewModelsTest {
         answer = true;
         export.start();
         assertThat(export.summaryProperty().get()).startsWith("Exported 12,345 rows of vmtest.events to 1 file");
-        assertThat(ExportChecks.fileRows(ExportChecks.Format.PARQUET, List.of(out)))
-                .isEqualTo(ExportChecks.tableRows(sandbox.session(), "vmtest.events"));
+        ExportChecks.assertSameRows("exported rows",
+                ExportChecks.fileRows(ExportChecks.Format.PARQUET, List.of(out)), ExportChecks.tableRows(sandbox.session(), "vmtest.events"));
         export.openFolder();
         assertThat(opened).containsExactly(out.toAbsolutePath().getParent());
         assertThat(history.records().get(0).output()).isEqualTo(out.toString());
