@@ -54,7 +54,7 @@ public final class LocalCluster {
     public ConnectionSettings connectionSettings() {
         List<String> points = new ArrayList<>();
         for (int i = 1; i <= settings.nodes(); i++) {
-            points.add(settings.address(i));
+            points.add(settings.contactPoint(i));
         }
         TlsSettings tls = settings.tls()
                 ? new TlsSettings(null, null, settings.tlsFiles().caPem().toAbsolutePath(), null, null, true)
@@ -71,6 +71,10 @@ public final class LocalCluster {
 
     /** Starts the nodes that are not running and waits until all answer CQL. */
     public void start() throws IOException, SandboxException {
+        Optional<String> unsupported = SandboxSettings.unsupportedOn(System.getProperty("os.name"));
+        if (unsupported.isPresent()) {
+            throw new SandboxException(unsupported.get());
+        }
         Optional<SandboxState> previous = SandboxState.read(settings.stateFile());
         if (previous.isPresent() && previous.get().nodes() != settings.nodes() && hasData()) {
             throw new SandboxException("The sandbox in " + settings.dir() + " was created with " + previous.get().nodes()
@@ -78,10 +82,11 @@ public final class LocalCluster {
         }
         if (previous.isPresent() && hasData()) {
             SandboxSettings before = previous.get().applyTo(settings);
-            if (!before.addressBase().equals(settings.addressBase())) {
-                throw new SandboxException("The sandbox in " + settings.dir() + " was created on " + before.addressBase()
-                        + ".x; its nodes cannot move. Use that address base, another folder, or delete it first: "
-                        + "sandbox down --delete.");
+            if (!before.addressBase().equals(settings.addressBase()) || before.singleAddress() != settings.singleAddress()
+                    || before.nativePort() != settings.nativePort()) {
+                throw new SandboxException("The sandbox in " + settings.dir() + " was created on " + before.contactPoint(1)
+                        + (before.singleAddress() ? " with every node on that address" : " and the addresses after it")
+                        + "; its nodes cannot move. Use another folder, or delete it first: sandbox down --delete.");
             }
             if (before.datacenters() != settings.datacenters() || before.numTokens() != settings.numTokens()
                     || !before.initialTokens().equals(settings.initialTokens())) {
@@ -107,7 +112,7 @@ public final class LocalCluster {
                     continue;
                 }
                 checkAddressFree(node);
-                say.accept("Starting Cassandra node " + node + " on " + settings.address(node) + " …");
+                say.accept("Starting Cassandra node " + node + " on " + settings.contactPoint(node) + " …");
                 Process process = launcher.start(node);
                 pids.set(node - 1, process.pid());
                 started.add(node);
@@ -115,7 +120,7 @@ public final class LocalCluster {
             }
             for (int node : started) {
                 awaitCql(node, pids.get(node - 1));
-                say.accept("Node " + node + " answers CQL on " + settings.address(node) + ":" + settings.nativePort());
+                say.accept("Node " + node + " answers CQL on " + settings.contactPoint(node));
             }
         }
         awaitRing();
@@ -134,9 +139,9 @@ public final class LocalCluster {
     }
 
     private void checkAddressFree(int node) throws SandboxException {
-        if (answers(settings.address(node))) {
-            throw new SandboxException("Something already listens on " + settings.address(node) + ":"
-                    + settings.nativePort() + " (another Cassandra?). Stop it, or use another sandbox folder and address.");
+        if (answers(node)) {
+            throw new SandboxException("Something already listens on " + settings.contactPoint(node)
+                    + " (another Cassandra?). Stop it, or use another sandbox folder and address or port base.");
         }
     }
 
@@ -224,7 +229,7 @@ public final class LocalCluster {
                 throw new SandboxException("Cassandra node " + node + " exited during start-up. Last lines of "
                         + files.systemLog(node) + ":\n" + tail(files.systemLog(node), 15) + tail(files.output(node), 10));
             }
-            if (answers(settings.address(node))) {
+            if (answers(node)) {
                 return;
             }
             sleep(500);
@@ -241,8 +246,7 @@ public final class LocalCluster {
         for (int i = 1; i <= count; i++) {
             List<Long> pids = state.map(SandboxState::pids).orElse(List.of());
             long pid = i <= pids.size() ? pids.get(i - 1) : 0L;
-            String address = settings.address(i);
-            list.add(new NodeStatus(i, address, pid, alive(pid), alive(pid) && answers(address)));
+            list.add(new NodeStatus(i, settings.address(i), settings.nativePort(i), pid, alive(pid), alive(pid) && answers(i)));
         }
         return list;
     }
@@ -335,9 +339,9 @@ public final class LocalCluster {
         return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    private boolean answers(String address) {
+    private boolean answers(int node) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address, settings.nativePort()), 500);
+            socket.connect(new InetSocketAddress(settings.address(node), settings.nativePort(node)), 500);
             return true;
         } catch (IOException e) {
             return false;

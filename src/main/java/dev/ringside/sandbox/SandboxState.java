@@ -24,10 +24,12 @@ import java.util.Optional;
  * @param jmxBasePort node i's local JMX port is this + i (0 in older files: the default)
  * @param numTokens   vnodes per node (0 in older files: the default)
  * @param initialTokens per node, its initial token(s), or empty
+ * @param singleAddress whether every node shares one address, with its own ports (false in older files)
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record SandboxState(int nodes, String addressBase, int nativePort, boolean auth, List<Long> pids, boolean tls,
-                           int datacenters, int jmxBasePort, int numTokens, List<String> initialTokens) {
+                           int datacenters, int jmxBasePort, int numTokens, List<String> initialTokens,
+                           boolean singleAddress) {
 
     public SandboxState {
         pids = pids == null ? List.of() : List.copyOf(pids);
@@ -38,7 +40,7 @@ public record SandboxState(int nodes, String addressBase, int nativePort, boolea
     public static SandboxState of(SandboxSettings settings, List<Long> pids) {
         return new SandboxState(settings.nodes(), settings.addressBase(), settings.nativePort(), settings.auth(), pids,
                 settings.tls(), settings.datacenters(), settings.jmxBasePort(), settings.numTokens(),
-                settings.initialTokens());
+                settings.initialTokens(), settings.singleAddress());
     }
 
     /** The settings of the cluster this state describes: {@code defaults} with the shape saved here. */
@@ -46,7 +48,7 @@ public record SandboxState(int nodes, String addressBase, int nativePort, boolea
         return new SandboxSettings(defaults.dir(), nodes, addressBase == null ? defaults.addressBase() : addressBase,
                 nativePort > 0 ? nativePort : defaults.nativePort(), jmxBasePort > 0 ? jmxBasePort : defaults.jmxBasePort(),
                 numTokens > 0 ? numTokens : defaults.numTokens(), auth, defaults.heap(), defaults.startTimeout(),
-                Math.max(1, datacenters), initialTokens, tls);
+                Math.max(1, datacenters), initialTokens, tls, singleAddress);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -49,7 +49,7 @@ class DatacenterRoutingTest {
         assertThat(result.failedRanges()).isEmpty();
         assertThat(result.complete()).isTrue();
         assertThat(result.rows()).isEqualTo(ROWS);
-        assertThat(result.rowsPerNode()).containsOnlyKeys(sandbox.address(1));
+        assertThat(result.rowsPerNode()).containsOnlyKeys(sandbox.cluster().settings().contactPoint(1));
     }
 
     @Test

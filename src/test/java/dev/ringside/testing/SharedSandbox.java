@@ -14,7 +14,8 @@ import java.time.Duration;
 
 /**
  * The one sandbox cluster of a test run: 3 nodes on 127.0.1.1-3 (clear of a developer's own sandbox on 127.0.0.x),
- * 16 vnodes each, password authentication on. Started by {@link SandboxExtension} on first use, stopped when the
+ * or all on 127.0.1.1 with ports 9042-9044 under {@code -Dringside.sandbox.singleAddress=true}; 16 vnodes each,
+ * password authentication on. Started by {@link SandboxExtension} on first use, stopped when the
  * run ends.
  */
 public final class SharedSandbox implements AutoCloseable {
@@ -37,7 +38,16 @@ public final class SharedSandbox implements AutoCloseable {
         int jmxBase = Integer.getInteger("ringside.sandbox.jmxBase", 7300);
         SandboxSettings settings = new SandboxSettings(dir, NODES, base, 9042, jmxBase, 16, true, "512m",
                 Duration.ofMinutes(4));
-        LocalCluster cluster = FreshCluster.start(settings, "Shared sandbox");
+        // The whole suite on nodes that share one address, as a Mac runs them: -Dringside.sandbox.singleAddress=true
+        if (Boolean.getBoolean("ringside.sandbox.singleAddress")) {
+            settings = settings.withSingleAddress(true, settings.nativePort());
+        }
+        return start(settings, "Shared sandbox");
+    }
+
+    /** A fresh cluster of the given shape, for a test class that owns it (close it when done). */
+    public static SharedSandbox start(SandboxSettings settings, String name) throws Exception {
+        LocalCluster cluster = FreshCluster.start(settings, name);
         return new SharedSandbox(cluster, new SessionFactory().open(cluster.connectionSettings()));
     }
 
@@ -59,7 +69,7 @@ public final class SharedSandbox implements AutoCloseable {
         return new SessionFactory().open(connectionSettings());
     }
 
-    /** "127.0.1.1" — the first contact point. */
+    /** "127.0.1.1" — the first node's address (its CQL port is the default 9042 in both modes). */
     public String host() {
         return cluster.settings().address(1);
     }

@@ -40,7 +40,7 @@ public final class TlsSandbox implements AutoCloseable {
         String base = System.getProperty("ringside.sandbox.tlsAddressBase", "127.0.8");
         int jmxBase = Integer.getInteger("ringside.sandbox.tlsJmxBase", 7800);
         SandboxSettings settings = new SandboxSettings(dir, 1, base, 9042, jmxBase, 1, true, "512m",
-                Duration.ofMinutes(4), 1, List.of(TOKEN), true);
+                Duration.ofMinutes(4), 1, List.of(TOKEN), true, false);
         LocalCluster cluster = FreshCluster.start(settings, "TLS sandbox");
         return new TlsSandbox(cluster, new SessionFactory().open(cluster.connectionSettings()));
     }

@@ -36,7 +36,7 @@ public final class TwoDcSandbox implements AutoCloseable {
         String base = System.getProperty("ringside.sandbox.twoDcAddressBase", "127.0.9");
         int jmxBase = Integer.getInteger("ringside.sandbox.twoDcJmxBase", 7900);
         SandboxSettings settings = new SandboxSettings(dir, 2, base, 9042, jmxBase, 8, false, "512m",
-                Duration.ofMinutes(4), 2, List.of(), false);
+                Duration.ofMinutes(4), 2, List.of(), false, false);
         LocalCluster cluster = FreshCluster.start(settings, "Two-datacenter sandbox");
         return new TwoDcSandbox(cluster, new SessionFactory().open(cluster.connectionSettings()));
     }

@@ -29,6 +29,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     SandboxOptions where;
 
+    @Mixin
+    AddressModeOptions addressMode;
+
     @Option(names = "--nodes", defaultValue = "3", description = "Sandbox nodes, 1 to "
             + dev.ringside.sandbox.SandboxSettings.MAX_NODES + " (default: ${DEFAULT-VALUE}).")
     int nodes;
@@ -49,7 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--rows must be 0 or more (got " + rows + ").");
         }
         PrintWriter out = spec.commandLine().getOut();
-        LocalCluster cluster = where.cluster(nodes, false, out);
+        LocalCluster cluster = where.cluster(nodes, false, addressMode::apply, out);
         boolean wasUp = cluster.isUp();
         cluster.start();
         SandboxUpCommand.loadSampleData(cluster, rows, out);

@@ -2,6 +2,7 @@ package dev.ringside.cli.sandbox;
 
 import dev.ringside.sandbox.CassandraArtifacts;
 import dev.ringside.sandbox.LocalCluster;
+import dev.ringside.sandbox.LoopbackProbe;
 import dev.ringside.sandbox.SandboxSettings;
 import dev.ringside.sandbox.SandboxState;
 import picocli.CommandLine.Option;
@@ -41,10 +42,26 @@ public final class SandboxOptions {
         settings = new SandboxSettings(settings.dir(), n, settings.addressBase(), settings.nativePort(),
                 settings.jmxBasePort(), settings.numTokens(), a, settings.heap(), settings.startTimeout(),
                 Math.min(n, settings.datacenters()), settings.initialTokens().size() == n ? settings.initialTokens()
-                : java.util.List.of(), settings.tls());
-        return new LocalCluster(shape.apply(settings), CassandraArtifacts.fromEnvironment(), line -> {
+                : java.util.List.of(), settings.tls(), settings.singleAddress());
+        settings = shape.apply(settings);
+        if (state.isEmpty()) {
+            settings = fitToMachine(settings, LoopbackProbe.SYSTEM, say);
+        }
+        return new LocalCluster(settings, CassandraArtifacts.fromEnvironment(), line -> {
             say.println(line);
             say.flush();
         });
+    }
+
+    /** A new sandbox moves onto one address where the machine answers on 127.0.0.1 only, and says so. */
+    static SandboxSettings fitToMachine(SandboxSettings settings, LoopbackProbe probe, PrintWriter say) {
+        SandboxSettings fitted = settings.fitTo(probe);
+        if (fitted != settings) {
+            say.println("This machine cannot listen on " + settings.address(2) + " (macOS answers on 127.0.0.1 only), so "
+                    + "every node shares " + fitted.address(1) + ", on CQL ports " + fitted.nativePort(1) + "-"
+                    + fitted.nativePort(fitted.nodes()) + ".");
+            say.flush();
+        }
+        return fitted;
     }
 }

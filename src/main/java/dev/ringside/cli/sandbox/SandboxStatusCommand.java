@@ -35,7 +35,7 @@ public final class SandboxStatusCommand implements Callable<Integer> {
         var settings = cluster.settings();
         out.println("Sandbox in " + where.dir());
         for (NodeStatus n : nodes) {
-            out.printf("  node %d  %-11s  %s%s%n", n.node(), n.address(),
+            out.printf("  node %d  %-21s  %s%s%n", n.node(), n.endpoint(),
                     settings.multiDc() ? settings.datacenter(n.node()) + "  " : "",
                     n.answering() ? "up (pid " + n.pid() + ")" : n.running() ? "starting (pid " + n.pid() + ")" : "down");
         }

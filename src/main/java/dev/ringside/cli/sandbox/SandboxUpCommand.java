@@ -27,6 +27,9 @@ public final class SandboxUpCommand implements Callable<Integer> {
     @Mixin
     SandboxOptions where;
 
+    @Mixin
+    AddressModeOptions addressMode;
+
     @Option(names = "--nodes", defaultValue = "3", description = "Nodes, 1 to " + SandboxSettings.MAX_NODES + " (default: ${DEFAULT-VALUE}).")
     int nodes;
 
@@ -41,7 +44,8 @@ public final class SandboxUpCommand implements Callable<Integer> {
     boolean tls;
 
     @Option(names = "--address-base", paramLabel = "A.B.C",
-            description = "Loopback addresses of the nodes: node i listens on A.B.C.i (default: 127.0.0). "
+            description = "Loopback addresses of the nodes: node i listens on A.B.C.i, or every node on A.B.C.1 with "
+                    + "--single-address (default: 127.0.0). "
                     + "Another base lets a second sandbox, in another --dir, run beside the first.")
     String addressBase;
 
@@ -119,7 +123,7 @@ public final class SandboxUpCommand implements Callable<Integer> {
         if (tls) {
             out = out.withTls(true);
         }
-        return out;
+        return addressMode.apply(out);
     }
 
     /** 7200 for 127.0.0, and a distinct base of 10 ports for every other 127.B.C (JMX binds one address for all). */
