@@ -7,11 +7,10 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import dev.ringside.cluster.TableInfo;
 import dev.ringside.engine.JobException;
+import dev.ringside.engine.JobPlan;
 import dev.ringside.engine.PlannedRange;
 import dev.ringside.engine.RangeJobOptions;
-import dev.ringside.engine.RangePlanner;
 import dev.ringside.engine.RangeQueries;
-import dev.ringside.engine.RingReader;
 
 import java.time.Duration;
 import java.util.List;
@@ -34,10 +33,9 @@ public final class RawScan {
     }
 
     public Measurement run(TableInfo table, RangeJobOptions options, int pageSize) throws JobException, InterruptedException {
-        RingReader ring = new RingReader(session);
-        List<PlannedRange> ranges = new RangePlanner().plan(ring.ownedRanges(table.keyspace(), options.startToken(),
-                options.endToken()), options.splits());
-        int parallelism = options.effectiveParallelism(ranges.size(), ring.liveNodes());
+        JobPlan plan = JobPlan.of(session, table.keyspace(), options);
+        List<PlannedRange> ranges = plan.ranges();
+        int parallelism = plan.parallelism();
         RangeQueries queries = new RangeQueries(table);
         PreparedStatement select = session.prepare(queries.select(table.columns(), null));
         int columns = table.columns().size();
@@ -52,11 +50,8 @@ public final class RawScan {
             if (failure.get() != null) {
                 break;
             }
-            BoundStatement statement = select.bind(range.range().start(), range.range().end())
-                    .setPageSize(pageSize)
-                    .setConsistencyLevel(options.consistency())
-                    .setTimeout(options.rangeTimeout())
-                    .setNode(range.replicas().get(0));
+            BoundStatement statement = RangeQueries.bind(select, range.range(), range.replicas().get(0), options)
+                    .setPageSize(pageSize);
             CompletableFuture<Void> done = new CompletableFuture<>();
             session.executeAsync(statement).whenComplete((rs, e) -> page(rs, e, columns, rows, bytes, done));
             done.whenComplete((v, e) -> {

@@ -1,5 +1,8 @@
 package dev.ringside.engine;
 
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.metadata.Node;
 import dev.ringside.cluster.ColumnInfo;
 import dev.ringside.cluster.TableInfo;
 
@@ -32,6 +35,18 @@ public final class RangeQueries {
         String list = columns.stream().map(ColumnInfo::cqlName).collect(Collectors.joining(", "));
         String extra = where == null || where.isBlank() ? "" : " AND " + where.trim();
         return "SELECT " + list + " FROM " + table.cqlName() + " WHERE " + bounds() + extra;
+    }
+
+    /**
+     * A range query bound to its range and sent to one replica, which coordinates it: the one place where a job's
+     * consistency and range timeout reach the query. Every range query only reads, so it may be retried anywhere.
+     */
+    public static BoundStatement bind(PreparedStatement query, TokenRange range, Node coordinator, RangeJobOptions options) {
+        return query.bind(range.start(), range.end())
+                .setConsistencyLevel(options.consistency())
+                .setTimeout(options.rangeTimeout())
+                .setNode(coordinator)
+                .setIdempotent(true);
     }
 
     private String bounds() {

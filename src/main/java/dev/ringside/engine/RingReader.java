@@ -51,13 +51,19 @@ public final class RingReader {
     }
 
     /**
-     * The replicas of the range that ends at {@code endToken}, in the local datacenter (for a resumed job, whose
-     * ranges come from its checkpoint).
+     * The same ranges with their replicas as the ring is now, in the local datacenter: a resumed job's ranges come
+     * from its checkpoint, and the ring may have changed since. A range never crosses a vnode boundary, so the
+     * replicas of its end token are those of the whole range.
      */
-    public List<Node> replicasOf(String keyspace, long endToken) throws JobException {
+    public List<PlannedRange> withCurrentReplicas(String keyspace, List<PlannedRange> ranges) throws JobException {
         TokenMap tokenMap = tokenMap();
-        return localReplicas(keyspace, tokenMap.getReplicas(CqlIdentifier.fromInternal(keyspace),
-                tokenMap.parse(Long.toString(endToken))));
+        CqlIdentifier ks = CqlIdentifier.fromInternal(keyspace);
+        List<PlannedRange> replanned = new ArrayList<>(ranges.size());
+        for (PlannedRange r : ranges) {
+            replanned.add(new PlannedRange(r.id(), r.range(), localReplicas(keyspace,
+                    tokenMap.getReplicas(ks, tokenMap.parse(Long.toString(r.range().end()))))));
+        }
+        return replanned;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.ringside.engine.count;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import dev.ringside.cluster.SchemaCatalog;
@@ -9,15 +8,12 @@ import dev.ringside.cluster.SchemaException;
 import dev.ringside.cluster.TableInfo;
 import dev.ringside.engine.JobException;
 import dev.ringside.engine.JobHandle;
-import dev.ringside.engine.PlannedRange;
+import dev.ringside.engine.JobPlan;
 import dev.ringside.engine.ProgressListener;
 import dev.ringside.engine.RangeExecution;
 import dev.ringside.engine.RangeJobOptions;
-import dev.ringside.engine.RangePlanner;
 import dev.ringside.engine.RangeQueries;
-import dev.ringside.engine.RingReader;
 
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -38,22 +34,14 @@ public final class CountEngine {
             throws SchemaException, JobException {
         TableInfo table = new SchemaCatalog(session).table(request.keyspace(), request.table());
         RangeJobOptions options = request.options();
-        RingReader ring = new RingReader(session);
-        List<PlannedRange> plan = new RangePlanner().plan(
-                ring.ownedRanges(table.keyspace(), options.startToken(), options.endToken()), options.splits());
-        int parallelism = options.effectiveParallelism(plan.size(), ring.liveNodes());
-        RangeQueries queries = new RangeQueries(table);
-        PreparedStatement count = session.prepare(queries.count());
+        JobPlan plan = JobPlan.of(session, table.keyspace(), options);
+        int parallelism = plan.parallelism();
+        PreparedStatement count = session.prepare(new RangeQueries(table).count());
 
-        RangeExecution execution = new RangeExecution("ringside-count", plan, parallelism, options.maxAttempts(),
+        RangeExecution execution = new RangeExecution("ringside-count", plan.ranges(), parallelism, options.maxAttempts(),
                 true, listener, request.progressInterval(), Set.of());
         CompletableFuture<CountResult> result = execution.start((piece, node) -> {
-            BoundStatement statement = count.bind(piece.part().start(), piece.part().end())
-                    .setConsistencyLevel(options.consistency())
-                    .setTimeout(options.rangeTimeout())
-                    .setNode(node)
-                    .setIdempotent(true);
-            return session.executeAsync(statement).thenAccept(rs -> {
+            return session.executeAsync(RangeQueries.bind(count, piece.part(), node, options)).thenAccept(rs -> {
                 Row row = rs.one();
                 execution.tracker().addRows(piece.rangeId(), row == null ? 0 : row.getLong(0));
             });

@@ -103,7 +103,7 @@ class ExportResumeTest {
             }
         }
 
-        ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), ExportEngine.ATOMIC_MOVE);
+        ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), Publisher.ATOMIC_MOVE);
         assertThat(resumed.complete()).as(String.valueOf(resumed.error())).isTrue();
         assertThat(resumed.rows()).isEqualTo(ROWS);
         ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(format, List.of(out)), expected);
@@ -129,7 +129,7 @@ class ExportResumeTest {
         assertThat(spoiled).as("ranges stopped mid-way").isPositive();
         json.writeValue(cancelled.checkpoint().toFile(), checkpoint);
 
-        ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), ExportEngine.ATOMIC_MOVE);
+        ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), Publisher.ATOMIC_MOVE);
         assertThat(resumed.complete()).as(String.valueOf(resumed.failedRanges())).isTrue();
         ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(Format.CSV, List.of(out)), expected);
     }
@@ -140,11 +140,11 @@ class ExportResumeTest {
             Path out = dir.resolve("published-" + overwrite + ".csv");
             ExportRequest request = ExportEngineTest.request("xr", "t", Format.CSV, out, 3, 0);
             AtomicInteger moves = new AtomicInteger();
-            ExportEngine.FileMove secondFails = (source, target) -> {
+            Publisher.FileMove secondFails = (source, target) -> {
                 if (moves.incrementAndGet() == 2) {
                     throw new IOException("injected: cannot rename " + source.getFileName());
                 }
-                ExportEngine.ATOMIC_MOVE.move(source, target);
+                Publisher.ATOMIC_MOVE.move(source, target);
             };
             ExportResult failed = run(request, new DefaultRowFileWriters(), secondFails);
             assertThat(failed.complete()).isFalse();
@@ -154,7 +154,7 @@ class ExportResumeTest {
             assertThat(failed.checkpoint()).exists();
 
             ExportRequest again = overwrite ? request.withOverwrite(true) : request.withResume(true);
-            ExportResult finished = run(again, new DefaultRowFileWriters(), ExportEngine.ATOMIC_MOVE);
+            ExportResult finished = run(again, new DefaultRowFileWriters(), Publisher.ATOMIC_MOVE);
             assertThat(finished.complete()).as(String.valueOf(finished.error())).isTrue();
             assertThat(finished.files()).containsExactlyElementsOf(layout.finalFiles());
             ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(Format.CSV, finished.files()), expected);
@@ -167,13 +167,13 @@ class ExportResumeTest {
     void aFullDiskFailsClearlyAndLeavesNoFinalFile() throws Exception {
         Path out = dir.resolve("full.csv");
         ExportRequest request = ExportEngineTest.request("xr", "t", Format.CSV, out, 1, 0);
-        ExportResult failed = run(request, new DiskFillsUp(new DefaultRowFileWriters(), 10_000), ExportEngine.ATOMIC_MOVE);
+        ExportResult failed = run(request, new DiskFillsUp(new DefaultRowFileWriters(), 10_000), Publisher.ATOMIC_MOVE);
         assertThat(failed.complete()).isFalse();
         assertThat(failed.error()).contains("No space left on device");
         assertThat(out).doesNotExist();
         assertThat(failed.checkpoint()).exists();
 
-        ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), ExportEngine.ATOMIC_MOVE);
+        ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), Publisher.ATOMIC_MOVE);
         assertThat(resumed.complete()).isTrue();
         ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(Format.CSV, List.of(out)), expected);
     }
@@ -188,7 +188,7 @@ class ExportResumeTest {
         ExportRequest base = ExportEngineTest.request("xr", "nulls", Format.CSV, out, 1, 0);
         ExportRequest request = new ExportRequest("xr", "nulls", List.of("id", "t"), null, base.options(),
                 new CsvOptions(true, ',', '"', null, "NULL", false), out, 1, 1000, 0, false, false, Duration.ofMillis(100));
-        assertThat(run(request, new DefaultRowFileWriters(), ExportEngine.ATOMIC_MOVE).complete()).isTrue();
+        assertThat(run(request, new DefaultRowFileWriters(), Publisher.ATOMIC_MOVE).complete()).isTrue();
 
         List<String> read = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
@@ -222,7 +222,7 @@ class ExportResumeTest {
         return r;
     }
 
-    private ExportResult run(ExportRequest request, RowFileWriters writers, ExportEngine.FileMove move) throws Exception {
+    private ExportResult run(ExportRequest request, RowFileWriters writers, Publisher.FileMove move) throws Exception {
         return new ExportEngine(session, writers, move).start(request, s -> { }).result().get();
     }
 
