@@ -1,5 +1,6 @@
 package dev.ringside.cli;
 
+import dev.ringside.format.ByteSize;
 import dev.ringside.engine.ProgressListener;
 import dev.ringside.engine.ProgressSnapshot;
 
@@ -58,7 +59,7 @@ public final class ProgressLine implements ProgressListener {
             sb.append(" (").append(s.rangesFailed()).append(" failed)");
         }
         if (s.bytesWritten() > 0) {
-            sb.append("  ").append(Bytes.format(s.bytesWritten()));
+            sb.append("  ").append(ByteSize.format(s.bytesWritten()));
         }
         sb.append("  ").append(s.finished() ? "elapsed " + Durations.format(s.elapsed())
                 : "ETA " + s.etaIfKnown().map(Durations::format).orElse("--:--"));

@@ -1,11 +1,11 @@
-package dev.ringside.cli;
+package dev.ringside.format;
 
 import java.util.Locale;
 
-/** Byte counts for people: 1.5 MB, 12 GB. */
-public final class Bytes {
+/** Byte counts for people, the same in the app and the command line: 1.5 MB, 12 GB (binary units). */
+public final class ByteSize {
 
-    private Bytes() {
+    private ByteSize() {
     }
 
     public static String format(long bytes) {

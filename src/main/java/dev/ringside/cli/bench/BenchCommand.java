@@ -1,11 +1,11 @@
 package dev.ringside.cli.bench;
 
+import dev.ringside.format.ByteSize;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ringside.bench.Measurement;
 import dev.ringside.bench.RawScan;
-import dev.ringside.cli.Bytes;
 import dev.ringside.cli.ConnectionOptions;
 import dev.ringside.cli.JobRunner;
 import dev.ringside.cli.OutputOptions;
@@ -174,7 +174,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-32s %12s %9s %12s %10s%n", "run", "rows/s", "seconds", "written", "of ceiling");
         for (Measurement m : runs) {
             out.printf(Locale.ROOT, "%-32s %,12.0f %9.2f %12s %9.0f%%%n", m.name(), m.rowsPerSecond(), m.seconds(),
-                    m.name().startsWith("export") ? Bytes.format(m.bytes()) : "-", 100 * m.shareOf(ceiling));
+                    m.name().startsWith("export") ? ByteSize.format(m.bytes()) : "-", 100 * m.shareOf(ceiling));
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.ringside.cli.export;
 
+import dev.ringside.format.ByteSize;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.ringside.cli.Bytes;
 import dev.ringside.cli.ConnectionOptions;
 import dev.ringside.cli.JobRunner;
 import dev.ringside.cli.OutputOptions;
@@ -127,7 +127,7 @@ public final class ExportCommand implements Callable<Integer> {
                 out.println(json(result));
             } else if (result.complete()) {
                 out.println(String.format(Locale.ROOT, "Exported %,d rows of %s to %s (%s, %d file%s) in %.1f s, %,.0f rows/s",
-                        result.rows(), result.table().displayName(), describe(result.files()), Bytes.format(result.bytes()),
+                        result.rows(), result.table().displayName(), describe(result.files()), ByteSize.format(result.bytes()),
                         result.files().size(), result.files().size() == 1 ? "" : "s", result.seconds(), result.rowsPerSecond()));
             }
             if (!result.complete()) {

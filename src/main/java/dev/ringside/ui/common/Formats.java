@@ -1,5 +1,7 @@
 package dev.ringside.ui.common;
 
+import dev.ringside.format.ByteSize;
+
 import java.time.Duration;
 import java.util.Locale;
 
@@ -36,16 +38,6 @@ public final class Formats {
     }
 
     public static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double v = bytes;
-        int u = -1;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+        return ByteSize.format(bytes);
     }
 }
