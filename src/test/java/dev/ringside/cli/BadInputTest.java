@@ -98,6 +98,12 @@ class BadInputTest {
                 row("export | -k | ks | -t | t | -o | x.csv | --page-size | 0", 2, "--page-size must be between 1 and 100000 (got 0)"),
                 row("export | -k | ks | -t | t | -o | x.csv | --max-rows-per-second | -1", 2, "--max-rows-per-second must be 0 (no limit) or more"),
                 row("export | -k | ks | -t | t", 2, "Missing required option: '--out=PATH'"),
+                // the CSV dialect: one character each (\t for a tab), delimiter and quote different
+                row("export | -k | ks | -t | t | -o | x.csv | --delimiter | ab", 2, "--delimiter must be exactly one character, or \\t for a tab (got 'ab')"),
+                row("export | -k | ks | -t | t | -o | x.csv | --delimiter | ", 2, "--delimiter must be exactly one character"),
+                row("export | -k | ks | -t | t | -o | x.csv | --quote | ''", 2, "--quote must be exactly one character"),
+                row("export | -k | ks | -t | t | -o | x.csv | --delimiter | \"", 2, "--delimiter and --quote must differ (both are '\"')"),
+                row("export | -k | ks | -t | t | -o | x.csv | --delimiter | \\t | --port | 1", 2, OK_BUT_NO_CLUSTER),
                 row("bench | -k | ks | -t | t | --splits | 100001", 2, "--splits must be between 1 and 100,000 (got 100,001)"),
                 row("bench | -k | ks | -t | t | --parallelism | 2000 | --splits | 5000", 2, "--parallelism must be between 1 and 1,024 (got 2,000)"),
                 row("bench | -k | ks | -t | t | --consistency | ANY", 2, "ANY is for writes only"),

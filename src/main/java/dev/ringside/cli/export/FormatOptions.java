@@ -85,11 +85,11 @@ public final class FormatOptions {
                 default -> throw new IllegalArgumentException("Unknown CSV --compression '" + compression + "': use gzip or none.");
             };
         }
-        char d = oneChar("--delimiter", delimiter.equals("\\t") ? "\t" : delimiter);
+        char d = oneChar("--delimiter", delimiter);
         char q = oneChar("--quote", quote);
         Character e = escape == null ? null : oneChar("--escape", escape);
-        if (d == q) {
-            throw new IllegalArgumentException("--delimiter and --quote must differ.");
+        if (CsvOptions.sameCharacterProblem(d, q).isPresent()) {
+            throw new IllegalArgumentException("--delimiter and --quote must differ (both are '" + d + "').");
         }
         return new CsvOptions(!noHeader, d, q, e, nullString, gzip);
     }
@@ -110,9 +110,7 @@ public final class FormatOptions {
     }
 
     private static char oneChar(String option, String value) {
-        if (value == null || value.length() != 1) {
-            throw new IllegalArgumentException(option + " must be exactly one character (got '" + value + "').");
-        }
-        return value.charAt(0);
+        return CsvOptions.character(value).orElseThrow(() ->
+                new IllegalArgumentException(option + " " + CsvOptions.characterProblem(value).orElseThrow()));
     }
 }

@@ -119,8 +119,8 @@ public final class ExportViewModel {
         String d = csvDelimiter.get();
         if (!settings.firstError().isEmpty()) {
             optionError.set(settings.firstError());
-        } else if (format.get() == ExportFormat.CSV && (d == null || !(d.length() == 1 || d.equals("\\t")))) {
-            optionError.set("The CSV delimiter must be one character (\\t for tab).");
+        } else if (format.get() == ExportFormat.CSV && csvProblem(d).isPresent()) {
+            optionError.set(csvProblem(d).orElseThrow());
         } else if (files.get() < 1 || files.get() > ExportRequest.MAX_FILES) {
             optionError.set("Files must be between 1 and " + ExportRequest.MAX_FILES + ".");
         } else if (maxRowsPerSecond.get() < 0) {
@@ -172,9 +172,15 @@ public final class ExportViewModel {
         validate();
     }
 
+    /** The CSV delimiter typed, checked by the sink's own rules (the quote is always the double quote here). */
+    private static java.util.Optional<String> csvProblem(String delimiter) {
+        return CsvOptions.characterProblem(delimiter).map(p -> "The CSV delimiter " + p)
+                .or(() -> CsvOptions.sameCharacterProblem(CsvOptions.character(delimiter).orElseThrow(), '"'));
+    }
+
     private SinkOptions sinkOptions() {
         return switch (format.get()) {
-            case CSV -> new CsvOptions(csvHeader.get(), csvDelimiter.get().equals("\\t") ? '\t' : csvDelimiter.get().charAt(0),
+            case CSV -> new CsvOptions(csvHeader.get(), CsvOptions.character(csvDelimiter.get()).orElseThrow(),
                     '"', null, csvNullString.get(), csvGzip.get());
             case PARQUET -> new ParquetOptions(parquetCompression.get(), ParquetOptions.DEFAULT_ROW_GROUP_BYTES);
             case JSONL -> new JsonLinesOptions();
