@@ -1,5 +1,6 @@
 package dev.ringside.engine;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,6 +59,25 @@ class RangePlannerTest {
         }
         // Every token but the minimum, which no row has.
         assertThat(total).isEqualTo(TokenRange.RING_SIZE.subtract(BigInteger.ONE));
+    }
+
+    /** As the sandbox runs on a Mac: three nodes on 127.0.0.1, told apart by their ports. */
+    @Test
+    void threeNodesOnOneAddressEachKeepTheRangesTheyOwn() {
+        List<com.datastax.oss.driver.api.core.metadata.Node> nodes = List.of(9042, 9043, 9044).stream()
+                .map(port -> NodesTest.node(new java.net.InetSocketAddress("127.0.0.1", port))).toList();
+        List<OwnedRange> owned = new ArrayList<>();
+        List<OwnedRange> unowned = ring(48, new Random(5));
+        for (int i = 0; i < unowned.size(); i++) {
+            owned.add(new OwnedRange(unowned.get(i).range(), List.of(nodes.get(i % 3))));
+        }
+        List<PlannedRange> plan = new RangePlanner().plan(owned, 200);
+        for (PlannedRange p : plan) {
+            OwnedRange owner = owned.stream().filter(o -> inside(p.range(), o.range())).findFirst().orElseThrow();
+            assertThat(p.replicas()).as("replicas of %s", p.range()).isEqualTo(owner.replicas());
+        }
+        assertThat(plan.stream().map(p -> Nodes.label(p.replicas().get(0))).distinct().sorted())
+                .containsExactly("127.0.0.1:9042", "127.0.0.1:9043", "127.0.0.1:9044");
     }
 
     private static boolean inside(TokenRange inner, TokenRange outer) {
