@@ -7,10 +7,10 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import dev.ringside.cluster.TableInfo;
 import dev.ringside.engine.JobException;
-import dev.ringside.engine.JobPlan;
-import dev.ringside.engine.PlannedRange;
 import dev.ringside.engine.RangeJobOptions;
-import dev.ringside.engine.RangeQueries;
+import dev.ringside.engine.plan.JobPlan;
+import dev.ringside.engine.plan.PlannedRange;
+import dev.ringside.engine.plan.RangeQueries;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ringside.cli;
 
-import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import dev.ringside.engine.Consistency;
 import dev.ringside.engine.RangeJobOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -8,6 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Value converters whose messages say what a value must look like, instead of picocli's "is not an int". picocli
@@ -49,18 +50,16 @@ final class Converters {
     }
 
     /** A read consistency level, by name, in any case. */
-    static final class ReadConsistency implements ITypeConverter<DefaultConsistencyLevel> {
+    static final class ReadConsistency implements ITypeConverter<Consistency> {
         @Override
-        public DefaultConsistencyLevel convert(String value) {
-            String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-            for (DefaultConsistencyLevel level : DefaultConsistencyLevel.values()) {
-                if (level.name().equals(name)) {
-                    var problem = RangeJobOptions.consistencyProblem(level);
-                    if (problem.isPresent()) {
-                        throw new TypeConversionException(problem.get());
-                    }
-                    return level;
+        public Consistency convert(String value) {
+            Optional<Consistency> level = Consistency.named(value);
+            if (level.isPresent()) {
+                var problem = RangeJobOptions.consistencyProblem(level.get());
+                if (problem.isPresent()) {
+                    throw new TypeConversionException(problem.get());
                 }
+                return level.get();
             }
             throw new TypeConversionException("'" + value + "' is not a consistency level; choose one of "
                     + RangeJobOptions.readConsistencyNames() + ".");

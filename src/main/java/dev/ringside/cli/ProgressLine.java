@@ -1,8 +1,8 @@
 package dev.ringside.cli;
 
+import dev.ringside.engine.progress.ProgressListener;
+import dev.ringside.engine.progress.ProgressSnapshot;
 import dev.ringside.format.ByteSize;
-import dev.ringside.engine.ProgressListener;
-import dev.ringside.engine.ProgressSnapshot;
 
 import java.io.PrintWriter;
 import java.time.Duration;

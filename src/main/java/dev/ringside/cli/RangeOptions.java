@@ -1,6 +1,6 @@
 package dev.ringside.cli;
 
-import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import dev.ringside.engine.Consistency;
 import dev.ringside.engine.RangeJobOptions;
 import picocli.CommandLine.Option;
 
@@ -30,7 +30,7 @@ public final class RangeOptions {
     @Option(names = "--consistency", paramLabel = "CL", defaultValue = "LOCAL_ONE",
             converter = Converters.ReadConsistency.class, completionCandidates = Converters.ReadConsistencyNames.class,
             description = "Read consistency level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    DefaultConsistencyLevel consistency;
+    Consistency consistency;
 
     @Option(names = "--range-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Timeout of one range query in a count, or of one page in an export, 1 to "

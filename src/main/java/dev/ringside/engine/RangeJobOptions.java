@@ -1,7 +1,6 @@
 package dev.ringside.engine;
 
-import com.datastax.oss.driver.api.core.ConsistencyLevel;
-import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import dev.ringside.engine.plan.RangePlanner;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * @param startToken   only tokens greater than this, or {@code null} for the ring's start
  * @param endToken     only tokens up to this one, inclusive, or {@code null} for the ring's end
  */
-public record RangeJobOptions(int splits, int parallelism, ConsistencyLevel consistency, Duration rangeTimeout,
+public record RangeJobOptions(int splits, int parallelism, Consistency consistency, Duration rangeTimeout,
                               int maxAttempts, Long startToken, Long endToken) {
 
     /*
@@ -41,10 +40,7 @@ public record RangeJobOptions(int splits, int parallelism, ConsistencyLevel cons
      * Consistency levels a token-range read accepts, the usual ones first. ANY is for writes only; Cassandra 5
      * accepts every other level for a range read (checked on the sandbox by BadNamesTest).
      */
-    public static final List<DefaultConsistencyLevel> READ_CONSISTENCY_LEVELS = List.of(DefaultConsistencyLevel.LOCAL_ONE,
-            DefaultConsistencyLevel.ONE, DefaultConsistencyLevel.LOCAL_QUORUM, DefaultConsistencyLevel.QUORUM,
-            DefaultConsistencyLevel.ALL, DefaultConsistencyLevel.TWO, DefaultConsistencyLevel.THREE,
-            DefaultConsistencyLevel.EACH_QUORUM, DefaultConsistencyLevel.SERIAL, DefaultConsistencyLevel.LOCAL_SERIAL);
+    public static final List<Consistency> READ_CONSISTENCY_LEVELS = Consistency.reads();
 
     public RangeJobOptions {
         Optional<String> problem = splitsProblem(splits).map(p -> "Splits " + p);
@@ -94,11 +90,11 @@ public record RangeJobOptions(int splits, int parallelism, ConsistencyLevel cons
     }
 
     /** What is wrong with a consistency level for a range read, worded to follow the field's name, or empty. */
-    public static Optional<String> consistencyProblem(ConsistencyLevel level) {
+    public static Optional<String> consistencyProblem(Consistency level) {
         if (level == null) {
             return Optional.of("is missing; choose one of " + readConsistencyNames() + ".");
         }
-        boolean ok = READ_CONSISTENCY_LEVELS.stream().anyMatch(l -> l.getProtocolCode() == level.getProtocolCode());
+        boolean ok = READ_CONSISTENCY_LEVELS.contains(level);
         return ok ? Optional.empty() : Optional.of(level.name() + " is for writes only; choose one of "
                 + readConsistencyNames() + ".");
     }
@@ -130,7 +126,7 @@ public record RangeJobOptions(int splits, int parallelism, ConsistencyLevel cons
     }
 
     public static RangeJobOptions defaults() {
-        return new RangeJobOptions(DEFAULT_SPLITS, 0, DefaultConsistencyLevel.LOCAL_ONE, Duration.ofSeconds(60), 4,
+        return new RangeJobOptions(DEFAULT_SPLITS, 0, Consistency.LOCAL_ONE, Duration.ofSeconds(60), 4,
                 null, null);
     }
 
@@ -142,7 +138,7 @@ public record RangeJobOptions(int splits, int parallelism, ConsistencyLevel cons
         return new RangeJobOptions(splits, value, consistency, rangeTimeout, maxAttempts, startToken, endToken);
     }
 
-    public RangeJobOptions withConsistency(ConsistencyLevel value) {
+    public RangeJobOptions withConsistency(Consistency value) {
         return new RangeJobOptions(splits, parallelism, value, rangeTimeout, maxAttempts, startToken, endToken);
     }
 

@@ -1,7 +1,7 @@
 package dev.ringside.ui;
 
+import dev.ringside.app.DriverClusterConnection;
 import dev.ringside.ui.common.AppFiles;
-import dev.ringside.ui.common.DriverClusterConnection;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;

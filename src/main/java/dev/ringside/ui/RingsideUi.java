@@ -2,15 +2,15 @@ package dev.ringside.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.ringside.app.ClusterConnector;
+import dev.ringside.app.TableRef;
+import dev.ringside.logging.LogFolder;
 import dev.ringside.ui.browse.BrowseController;
 import dev.ringside.ui.browse.BrowseViewModel;
 import dev.ringside.ui.common.AppFiles;
-import dev.ringside.ui.common.ClusterConnector;
-import dev.ringside.logging.LogFolder;
 import dev.ringside.ui.common.FxPrompter;
 import dev.ringside.ui.common.FxTaskRunner;
 import dev.ringside.ui.common.Session;
-import dev.ringside.ui.common.TableRef;
 import dev.ringside.ui.connect.ConnectController;
 import dev.ringside.ui.connect.ConnectViewModel;
 import dev.ringside.ui.connect.ProfileStore;

@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
 import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
+import dev.ringside.engine.Consistency;
 import dev.ringside.engine.RangeJobOptions;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.ringside.sandbox.SandboxSettings;
@@ -106,7 +107,7 @@ class BadNamesTest {
     void cassandraRefusesARangeReadAtAny() {
         assertThatThrownBy(() -> sandbox.session().execute(rangeRead(DefaultConsistencyLevel.ANY)))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("only supported for writes");
-        assertThat(RangeJobOptions.READ_CONSISTENCY_LEVELS).doesNotContain(DefaultConsistencyLevel.ANY);
+        assertThat(RangeJobOptions.READ_CONSISTENCY_LEVELS).doesNotContain(Consistency.ANY);
     }
 
     /**
@@ -115,16 +116,16 @@ class BadNamesTest {
      */
     @Test
     void cassandraAcceptsARangeReadAtEveryLevelWeAccept() {
-        for (DefaultConsistencyLevel level : RangeJobOptions.READ_CONSISTENCY_LEVELS) {
+        for (Consistency level : RangeJobOptions.READ_CONSISTENCY_LEVELS) {
             try {
-                assertThat(sandbox.session().execute(rangeRead(level)).one()).as(level.name()).isNotNull();
+                assertThat(sandbox.session().execute(rangeRead(level.driverLevel())).one()).as(level.name()).isNotNull();
             } catch (UnavailableException e) {
-                assertThat(level).isIn(DefaultConsistencyLevel.TWO, DefaultConsistencyLevel.THREE);
+                assertThat(level).isIn(Consistency.TWO, Consistency.THREE);
             }
         }
     }
 
-    private static SimpleStatement rangeRead(DefaultConsistencyLevel level) {
+    private static SimpleStatement rangeRead(com.datastax.oss.driver.api.core.ConsistencyLevel level) {
         return SimpleStatement.newInstance("SELECT count(*) FROM badinput.plain WHERE token(id) > ? AND token(id) <= ?",
                 -100L, 100L).setConsistencyLevel(level);
     }

@@ -5,6 +5,8 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.ringside.engine.count.CountEngine;
 import dev.ringside.engine.count.CountRequest;
 import dev.ringside.engine.count.CountResult;
+import dev.ringside.engine.progress.RangeState;
+import dev.ringside.engine.run.RangeOutcome;
 import dev.ringside.testing.Inserts;
 import dev.ringside.testing.SandboxExtension;
 import dev.ringside.testing.SharedSandbox;

@@ -1,6 +1,5 @@
 package dev.ringside.engine;
 
-import dev.ringside.testing.SecretFiles;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
 import dev.ringside.engine.count.CountEngine;
@@ -11,12 +10,14 @@ import dev.ringside.engine.export.ExportEngineTestAccess;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
 import dev.ringside.engine.export.OutputLayout;
-import dev.ringside.sink.CsvOptions;
+import dev.ringside.engine.run.JobHandle;
 import dev.ringside.sandbox.SandboxSettings;
+import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.DefaultRowFileWriters;
 import dev.ringside.testing.ExportChecks;
 import dev.ringside.testing.ExportChecks.Format;
 import dev.ringside.testing.SandboxExtension;
+import dev.ringside.testing.SecretFiles;
 import dev.ringside.testing.SharedSandbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.ringside.engine;
 
-import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import dev.ringside.engine.plan.RangePlanner;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RangeJobOptionsTest {
 
     private static RangeJobOptions of(int splits, int parallelism) {
-        return new RangeJobOptions(splits, parallelism, DefaultConsistencyLevel.LOCAL_ONE, Duration.ofSeconds(60), 4,
+        return new RangeJobOptions(splits, parallelism, Consistency.LOCAL_ONE, Duration.ofSeconds(60), 4,
                 null, null);
     }
 
@@ -33,7 +33,7 @@ class RangeJobOptionsTest {
         assertThatThrownBy(() -> of(256, -1)).hasMessageStartingWith("Parallelism must be between 1 and 1,024 (got -1)");
         assertThatThrownBy(() -> of(4, 8)).hasMessage("Parallelism (8) cannot be above the split count (4): lower the "
                 + "parallelism or raise the splits.");
-        assertThatThrownBy(() -> RangeJobOptions.defaults().withConsistency(DefaultConsistencyLevel.ANY))
+        assertThatThrownBy(() -> RangeJobOptions.defaults().withConsistency(Consistency.ANY))
                 .hasMessageStartingWith("Consistency ANY is for writes only; choose one of LOCAL_ONE");
         assertThatThrownBy(() -> RangeJobOptions.defaults().withTokenBounds(5L, 5L))
                 .hasMessageStartingWith("The start token (5) must be lower than the end token (5)");

@@ -1,6 +1,7 @@
 package dev.ringside.ui;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import dev.ringside.app.DriverClusterConnection;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.engine.export.ExportEngineTestAccess;
 import dev.ringside.testing.ExportChecks;
@@ -8,7 +9,6 @@ import dev.ringside.testing.ExportChecks.Format;
 import dev.ringside.testing.SandboxExtension;
 import dev.ringside.testing.SharedSandbox;
 import dev.ringside.ui.common.AppFiles;
-import dev.ringside.ui.common.DriverClusterConnection;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,6 +1,5 @@
 package dev.ringside.cli.bench;
 
-import dev.ringside.format.ByteSize;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,7 +14,6 @@ import dev.ringside.cli.export.FormatOptions;
 import dev.ringside.cluster.SchemaCatalog;
 import dev.ringside.cluster.SessionFactory;
 import dev.ringside.cluster.TableInfo;
-import dev.ringside.engine.ProgressListener;
 import dev.ringside.engine.RangeJobOptions;
 import dev.ringside.engine.count.CountEngine;
 import dev.ringside.engine.count.CountRequest;
@@ -23,6 +21,8 @@ import dev.ringside.engine.count.CountResult;
 import dev.ringside.engine.export.ExportEngine;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
+import dev.ringside.engine.progress.ProgressListener;
+import dev.ringside.format.ByteSize;
 import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.DefaultRowFileWriters;
 import dev.ringside.sink.ExportFormat;

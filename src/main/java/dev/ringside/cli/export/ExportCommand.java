@@ -1,6 +1,5 @@
 package dev.ringside.cli.export;
 
-import dev.ringside.format.ByteSize;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,13 +10,14 @@ import dev.ringside.cli.ProgressLine;
 import dev.ringside.cli.RangeOptions;
 import dev.ringside.cli.RingsideCli;
 import dev.ringside.cluster.SessionFactory;
-import dev.ringside.engine.JobHandle;
-import dev.ringside.engine.RangeOutcome;
 import dev.ringside.engine.JobException;
 import dev.ringside.engine.export.ExportEngine;
 import dev.ringside.engine.export.ExportException;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
+import dev.ringside.engine.run.JobHandle;
+import dev.ringside.engine.run.RangeOutcome;
+import dev.ringside.format.ByteSize;
 import dev.ringside.sink.DefaultRowFileWriters;
 import dev.ringside.sink.ExportFormat;
 import picocli.CommandLine.Command;

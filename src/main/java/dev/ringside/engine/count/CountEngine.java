@@ -7,12 +7,12 @@ import dev.ringside.cluster.SchemaCatalog;
 import dev.ringside.cluster.SchemaException;
 import dev.ringside.cluster.TableInfo;
 import dev.ringside.engine.JobException;
-import dev.ringside.engine.JobHandle;
-import dev.ringside.engine.JobPlan;
-import dev.ringside.engine.ProgressListener;
-import dev.ringside.engine.RangeExecution;
 import dev.ringside.engine.RangeJobOptions;
-import dev.ringside.engine.RangeQueries;
+import dev.ringside.engine.plan.JobPlan;
+import dev.ringside.engine.plan.RangeQueries;
+import dev.ringside.engine.progress.ProgressListener;
+import dev.ringside.engine.run.JobHandle;
+import dev.ringside.engine.run.RangeExecution;
 
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

@@ -1,8 +1,8 @@
 package dev.ringside.engine.export;
 
 import dev.ringside.cluster.TableInfo;
-import dev.ringside.engine.RangeOutcome;
-import dev.ringside.engine.RangeState;
+import dev.ringside.engine.progress.RangeState;
+import dev.ringside.engine.run.RangeOutcome;
 
 import java.nio.file.Path;
 import java.time.Duration;

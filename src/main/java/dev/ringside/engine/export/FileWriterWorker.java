@@ -1,7 +1,7 @@
 package dev.ringside.engine.export;
 
 import com.datastax.oss.driver.api.core.cql.Row;
-import dev.ringside.engine.ProgressTracker;
+import dev.ringside.engine.progress.ProgressTracker;
 import dev.ringside.sink.ExportColumn;
 import dev.ringside.sink.ExportFormat;
 import dev.ringside.sink.RowFileWriter;

@@ -1,11 +1,11 @@
 package dev.ringside.engine.export;
 
 import dev.ringside.cluster.TableInfo;
-import dev.ringside.engine.JobHandle;
-import dev.ringside.engine.RangeExecution;
-import dev.ringside.engine.RangeOutcome;
-import dev.ringside.engine.RangeState;
-import dev.ringside.engine.TokenRange;
+import dev.ringside.engine.plan.TokenRange;
+import dev.ringside.engine.progress.RangeState;
+import dev.ringside.engine.run.JobHandle;
+import dev.ringside.engine.run.RangeExecution;
+import dev.ringside.engine.run.RangeOutcome;
 import dev.ringside.sink.ParquetFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,12 +5,13 @@ import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.metadata.Node;
-import dev.ringside.engine.RangeExecution;
 import dev.ringside.engine.RangeJobOptions;
-import dev.ringside.engine.RangePiece;
-import dev.ringside.engine.RangeQueries;
-import dev.ringside.engine.RangeWork;
-import dev.ringside.engine.TokenRange;
+import dev.ringside.engine.plan.RangeQueries;
+import dev.ringside.engine.plan.TokenRange;
+import dev.ringside.engine.run.RangeExecution;
+import dev.ringside.engine.run.RangePiece;
+import dev.ringside.engine.run.RangeWork;
+import dev.ringside.engine.run.Throttle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

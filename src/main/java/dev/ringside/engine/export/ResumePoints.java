@@ -1,7 +1,7 @@
 package dev.ringside.engine.export;
 
-import dev.ringside.engine.PlannedRange;
-import dev.ringside.engine.ProgressTracker;
+import dev.ringside.engine.plan.PlannedRange;
+import dev.ringside.engine.progress.ProgressTracker;
 
 import java.nio.ByteBuffer;
 import java.util.Base64;

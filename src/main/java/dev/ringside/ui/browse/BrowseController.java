@@ -1,6 +1,6 @@
 package dev.ringside.ui.browse;
 
-import dev.ringside.ui.common.TablePreview;
+import dev.ringside.app.TablePreview;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;

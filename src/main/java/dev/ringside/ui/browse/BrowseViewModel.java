@@ -1,14 +1,14 @@
 package dev.ringside.ui.browse;
 
+import dev.ringside.app.ClusterConnection;
+import dev.ringside.app.SizeEstimate;
+import dev.ringside.app.TablePreview;
+import dev.ringside.app.TableRef;
 import dev.ringside.cluster.ColumnInfo;
 import dev.ringside.cluster.TableInfo;
-import dev.ringside.ui.common.ClusterConnection;
 import dev.ringside.ui.common.Formats;
 import dev.ringside.ui.common.Messages;
 import dev.ringside.ui.common.Session;
-import dev.ringside.ui.common.SizeEstimate;
-import dev.ringside.ui.common.TablePreview;
-import dev.ringside.ui.common.TableRef;
 import dev.ringside.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

@@ -1,7 +1,7 @@
 package dev.ringside.ui.common;
 
-import dev.ringside.engine.ProgressSnapshot;
-import dev.ringside.engine.RangeView;
+import dev.ringside.engine.progress.ProgressSnapshot;
+import dev.ringside.engine.progress.RangeView;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;

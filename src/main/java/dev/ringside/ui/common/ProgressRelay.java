@@ -1,7 +1,7 @@
 package dev.ringside.ui.common;
 
-import dev.ringside.engine.ProgressListener;
-import dev.ringside.engine.ProgressSnapshot;
+import dev.ringside.engine.progress.ProgressListener;
+import dev.ringside.engine.progress.ProgressSnapshot;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;

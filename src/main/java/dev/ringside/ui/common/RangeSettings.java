@@ -1,7 +1,6 @@
 package dev.ringside.ui.common;
 
-import com.datastax.oss.driver.api.core.ConsistencyLevel;
-import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import dev.ringside.engine.Consistency;
 import dev.ringside.engine.RangeJobOptions;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -32,14 +31,14 @@ public final class RangeSettings {
     public static final int MAX_PARALLELISM = RangeJobOptions.MAX_PARALLELISM;
     /** The slider's right end: log10 of the largest split count. */
     public static final double MAX_SLIDER = Math.log10(MAX_SPLITS);
-    public static final List<ConsistencyLevel> CONSISTENCY_LEVELS = List.copyOf(RangeJobOptions.READ_CONSISTENCY_LEVELS);
+    public static final List<Consistency> CONSISTENCY_LEVELS = List.copyOf(RangeJobOptions.READ_CONSISTENCY_LEVELS);
 
     private final IntegerProperty splits = new SimpleIntegerProperty(RangeJobOptions.DEFAULT_SPLITS);
     private final IntegerProperty parallelism = new SimpleIntegerProperty(6);
     private final ReadOnlyIntegerWrapper maxParallelism =
             new ReadOnlyIntegerWrapper(Math.min(MAX_PARALLELISM, RangeJobOptions.DEFAULT_SPLITS));
     private final DoubleProperty splitsSlider = new SimpleDoubleProperty(toSlider(RangeJobOptions.DEFAULT_SPLITS));
-    private final ObjectProperty<ConsistencyLevel> consistency = new SimpleObjectProperty<>(DefaultConsistencyLevel.LOCAL_ONE);
+    private final ObjectProperty<Consistency> consistency = new SimpleObjectProperty<>(Consistency.LOCAL_ONE);
     private final ReadOnlyStringWrapper splitsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper parallelismError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper consistencyError = new ReadOnlyStringWrapper("");
@@ -198,7 +197,7 @@ public final class RangeSettings {
         return maxParallelism.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ConsistencyLevel> consistencyProperty() {
+    public ObjectProperty<Consistency> consistencyProperty() {
         return consistency;
     }
 

@@ -1,6 +1,6 @@
 package dev.ringside.ui.common;
 
-import com.datastax.oss.driver.api.core.ConsistencyLevel;
+import dev.ringside.engine.Consistency;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,7 +30,7 @@ public final class RangeSettingsPane extends GridPane {
     final Spinner<Integer> splitsField = new Spinner<>(new IntegerSpinnerValueFactory(1, RangeSettings.MAX_SPLITS, 256));
     final Slider parallelismSlider = new Slider(1, RangeSettings.MAX_PARALLELISM, 6);
     final Spinner<Integer> parallelismField = new Spinner<>(new IntegerSpinnerValueFactory(1, RangeSettings.MAX_PARALLELISM, 6));
-    final ComboBox<ConsistencyLevel> consistency = new ComboBox<>();
+    final ComboBox<Consistency> consistency = new ComboBox<>();
     final Label error = new Label();
     private boolean updating;
     // Bidirectional bindings hold their ends weakly: keep the asObject() adapters alive as long as the pane.

@@ -1,7 +1,7 @@
 package dev.ringside.ui.common;
 
-import dev.ringside.engine.RangeState;
-import dev.ringside.engine.RangeView;
+import dev.ringside.engine.progress.RangeState;
+import dev.ringside.engine.progress.RangeView;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;

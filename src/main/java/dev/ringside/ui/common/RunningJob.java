@@ -1,6 +1,6 @@
 package dev.ringside.ui.common;
 
-import dev.ringside.engine.JobHandle;
+import dev.ringside.engine.run.JobHandle;
 
 import java.util.concurrent.atomic.AtomicReference;
 

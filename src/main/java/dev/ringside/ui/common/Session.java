@@ -1,5 +1,7 @@
 package dev.ringside.ui.common;
 
+import dev.ringside.app.ClusterConnection;
+import dev.ringside.app.TableRef;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;

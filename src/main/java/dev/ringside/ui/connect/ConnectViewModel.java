@@ -1,10 +1,10 @@
 package dev.ringside.ui.connect;
 
+import dev.ringside.app.ClusterConnection;
+import dev.ringside.app.ClusterConnector;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.cluster.ContactPoints;
 import dev.ringside.cluster.TlsSettings;
-import dev.ringside.ui.common.ClusterConnection;
-import dev.ringside.ui.common.ClusterConnector;
 import dev.ringside.ui.common.Messages;
 import dev.ringside.ui.common.TaskRunner;
 import javafx.beans.binding.Bindings;

@@ -12,7 +12,7 @@ import javafx.scene.control.ListView;
 public final class CountController {
 
     private final CountViewModel vm;
-    private final javafx.beans.value.ObservableObjectValue<dev.ringside.ui.common.TableRef> table;
+    private final javafx.beans.value.ObservableObjectValue<dev.ringside.app.TableRef> table;
 
     @FXML Label tableName;
     @FXML RangeSettingsPane settings;
@@ -24,7 +24,7 @@ public final class CountController {
     @FXML ListView<String> rowsPerNode;
     @FXML ListView<String> failures;
 
-    public CountController(CountViewModel vm, javafx.beans.value.ObservableObjectValue<dev.ringside.ui.common.TableRef> table) {
+    public CountController(CountViewModel vm, javafx.beans.value.ObservableObjectValue<dev.ringside.app.TableRef> table) {
         this.vm = vm;
         this.table = table;
     }

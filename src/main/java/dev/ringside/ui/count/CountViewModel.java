@@ -1,18 +1,18 @@
 package dev.ringside.ui.count;
 
+import dev.ringside.app.ClusterConnection;
+import dev.ringside.app.TableRef;
 import dev.ringside.engine.RangeJobOptions;
-import dev.ringside.engine.RangeOutcome;
 import dev.ringside.engine.count.CountRequest;
 import dev.ringside.engine.count.CountResult;
-import dev.ringside.ui.common.ClusterConnection;
+import dev.ringside.engine.run.RangeOutcome;
 import dev.ringside.ui.common.Formats;
 import dev.ringside.ui.common.JobProgressModel;
 import dev.ringside.ui.common.Messages;
 import dev.ringside.ui.common.ProgressRelay;
-import dev.ringside.ui.common.RunningJob;
 import dev.ringside.ui.common.RangeSettings;
+import dev.ringside.ui.common.RunningJob;
 import dev.ringside.ui.common.Session;
-import dev.ringside.ui.common.TableRef;
 import dev.ringside.ui.common.TaskRunner;
 import dev.ringside.ui.jobs.JobHistory;
 import dev.ringside.ui.jobs.JobRecord;
@@ -160,7 +160,7 @@ public final class CountViewModel {
     public void rerun(JobRecord job) {
         session.tableProperty().set(new TableRef(job.keyspace(), job.table()));
         settings.apply(RangeJobOptions.defaults().withSplits(job.splits()).withParallelism(job.parallelism())
-                .withConsistency(com.datastax.oss.driver.api.core.DefaultConsistencyLevel.valueOf(job.consistency())));
+                .withConsistency(dev.ringside.engine.Consistency.valueOf(job.consistency())));
         start();
     }
 

@@ -1,10 +1,10 @@
 package dev.ringside.ui.export;
 
+import dev.ringside.app.TableRef;
 import dev.ringside.sink.ExportFormat;
 import dev.ringside.sink.ParquetOptions.ParquetCompression;
 import dev.ringside.ui.common.LiveProgressPane;
 import dev.ringside.ui.common.RangeSettingsPane;
-import dev.ringside.ui.common.TableRef;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.fxml.FXML;

@@ -1,26 +1,26 @@
 package dev.ringside.ui.export;
 
+import dev.ringside.app.ClusterConnection;
+import dev.ringside.app.TableRef;
 import dev.ringside.engine.RangeJobOptions;
-import dev.ringside.engine.RangeOutcome;
 import dev.ringside.engine.export.ExportException;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
+import dev.ringside.engine.run.RangeOutcome;
 import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.ExportFormat;
 import dev.ringside.sink.JsonLinesOptions;
 import dev.ringside.sink.ParquetOptions;
 import dev.ringside.sink.ParquetOptions.ParquetCompression;
 import dev.ringside.sink.SinkOptions;
-import dev.ringside.ui.common.ClusterConnection;
 import dev.ringside.ui.common.Formats;
 import dev.ringside.ui.common.JobProgressModel;
 import dev.ringside.ui.common.Messages;
 import dev.ringside.ui.common.ProgressRelay;
-import dev.ringside.ui.common.RunningJob;
 import dev.ringside.ui.common.Prompter;
 import dev.ringside.ui.common.RangeSettings;
+import dev.ringside.ui.common.RunningJob;
 import dev.ringside.ui.common.Session;
-import dev.ringside.ui.common.TableRef;
 import dev.ringside.ui.common.TaskRunner;
 import dev.ringside.ui.jobs.JobHistory;
 import dev.ringside.ui.jobs.JobRecord;
@@ -331,7 +331,7 @@ public final class ExportViewModel {
     public void prepare(JobRecord job) {
         session.tableProperty().set(new TableRef(job.keyspace(), job.table()));
         settings.apply(RangeJobOptions.defaults().withSplits(job.splits()).withParallelism(job.parallelism())
-                .withConsistency(com.datastax.oss.driver.api.core.DefaultConsistencyLevel.valueOf(job.consistency())));
+                .withConsistency(dev.ringside.engine.Consistency.valueOf(job.consistency())));
         if (job.format() != null) {
             format.set(ExportFormat.valueOf(job.format()));
         }

@@ -2,9 +2,9 @@ package dev.ringside.engine.export;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
-import dev.ringside.engine.JobHandle;
-import dev.ringside.engine.ProgressSnapshot;
 import dev.ringside.engine.RangeJobOptions;
+import dev.ringside.engine.progress.ProgressSnapshot;
+import dev.ringside.engine.run.JobHandle;
 import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.DefaultRowFileWriters;
 import dev.ringside.sink.JsonLinesOptions;
@@ -186,7 +186,7 @@ class ExportEngineTest {
                 maxRowsPerSecond > 0 ? 1000 : 5000, maxRowsPerSecond, false, false, Duration.ofMillis(100));
     }
 
-    private ExportResult run(ExportRequest request, dev.ringside.engine.ProgressListener listener) throws Exception {
+    private ExportResult run(ExportRequest request, dev.ringside.engine.progress.ProgressListener listener) throws Exception {
         return new ExportEngine(session, new DefaultRowFileWriters()).start(request, listener).result().get();
     }
 }

@@ -1,8 +1,8 @@
 package dev.ringside.engine.export;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import dev.ringside.engine.JobHandle;
-import dev.ringside.engine.ProgressSnapshot;
+import dev.ringside.engine.progress.ProgressSnapshot;
+import dev.ringside.engine.run.JobHandle;
 import dev.ringside.sink.DefaultRowFileWriters;
 import dev.ringside.testing.ExportChecks;
 import dev.ringside.testing.ExportChecks.Format;

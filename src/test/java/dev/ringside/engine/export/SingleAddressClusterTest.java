@@ -1,16 +1,16 @@
 package dev.ringside.engine.export;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import dev.ringside.engine.JobHandle;
-import dev.ringside.engine.Nodes;
-import dev.ringside.engine.OwnedRange;
-import dev.ringside.engine.ProgressSnapshot;
 import dev.ringside.engine.RangeJobOptions;
-import dev.ringside.engine.RangeOutcome;
-import dev.ringside.engine.RingReader;
 import dev.ringside.engine.count.CountEngine;
 import dev.ringside.engine.count.CountRequest;
 import dev.ringside.engine.count.CountResult;
+import dev.ringside.engine.plan.Nodes;
+import dev.ringside.engine.plan.OwnedRange;
+import dev.ringside.engine.plan.RingReader;
+import dev.ringside.engine.progress.ProgressSnapshot;
+import dev.ringside.engine.run.JobHandle;
+import dev.ringside.engine.run.RangeOutcome;
 import dev.ringside.sandbox.SandboxSettings;
 import dev.ringside.sink.DefaultRowFileWriters;
 import dev.ringside.testing.ExportChecks;

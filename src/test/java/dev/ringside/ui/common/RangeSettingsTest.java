@@ -1,6 +1,6 @@
 package dev.ringside.ui.common;
 
-import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import dev.ringside.engine.Consistency;
 import dev.ringside.engine.RangeJobOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,14 +118,14 @@ class RangeSettingsTest {
     @Test
     void aWriteOnlyConsistencyLevelIsAnInlineError() {
         RangeSettings s = new RangeSettings();
-        s.consistencyProperty().set(DefaultConsistencyLevel.ANY);
+        s.consistencyProperty().set(Consistency.ANY);
         assertThat(s.consistencyErrorProperty().get())
                 .isEqualTo("Consistency ANY is for writes only; choose one of LOCAL_ONE, ONE, LOCAL_QUORUM, QUORUM, ALL, "
                         + "TWO, THREE, EACH_QUORUM, SERIAL, LOCAL_SERIAL.");
         assertThat(s.validProperty().get()).isFalse();
         s.consistencyProperty().set(null);
         assertThat(s.consistencyErrorProperty().get()).startsWith("Consistency is missing; choose one of LOCAL_ONE");
-        s.consistencyProperty().set(DefaultConsistencyLevel.QUORUM);
+        s.consistencyProperty().set(Consistency.QUORUM);
         assertThat(s.validProperty().get()).isTrue();
     }
 }

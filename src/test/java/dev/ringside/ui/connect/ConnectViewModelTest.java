@@ -1,11 +1,11 @@
 package dev.ringside.ui.connect;
 
+import dev.ringside.app.ClusterConnection;
+import dev.ringside.app.DriverClusterConnection;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.testing.SandboxExtension;
 import dev.ringside.testing.SharedSandbox;
 import dev.ringside.ui.common.AppFiles;
-import dev.ringside.ui.common.ClusterConnection;
-import dev.ringside.ui.common.DriverClusterConnection;
 import dev.ringside.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,12 +1,12 @@
 package dev.ringside.ui.connect;
 
+import dev.ringside.app.ClusterConnection;
+import dev.ringside.app.DriverClusterConnection;
 import dev.ringside.sandbox.SandboxTls;
 import dev.ringside.testing.TcpForwarder;
 import dev.ringside.testing.TlsSandbox;
 import dev.ringside.testing.TlsSandboxExtension;
 import dev.ringside.ui.common.AppFiles;
-import dev.ringside.ui.common.ClusterConnection;
-import dev.ringside.ui.common.DriverClusterConnection;
 import dev.ringside.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.ringside.ui.connect;
 
+import dev.ringside.app.DriverClusterConnection;
 import dev.ringside.ui.common.AppFiles;
-import dev.ringside.ui.common.DriverClusterConnection;
 import dev.ringside.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,16 +1,16 @@
 package dev.ringside.ui.count;
 
+import dev.ringside.app.ClusterConnection;
+import dev.ringside.app.SizeEstimate;
+import dev.ringside.app.TablePreview;
 import dev.ringside.cluster.SchemaException;
 import dev.ringside.cluster.TableInfo;
-import dev.ringside.engine.JobHandle;
-import dev.ringside.engine.ProgressListener;
 import dev.ringside.engine.count.CountRequest;
 import dev.ringside.engine.count.CountResult;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
-import dev.ringside.ui.common.ClusterConnection;
-import dev.ringside.ui.common.SizeEstimate;
-import dev.ringside.ui.common.TablePreview;
+import dev.ringside.engine.progress.ProgressListener;
+import dev.ringside.engine.run.JobHandle;
 
 import java.util.List;
 

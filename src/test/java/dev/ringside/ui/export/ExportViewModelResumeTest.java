@@ -1,17 +1,17 @@
 package dev.ringside.ui.export;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import dev.ringside.app.DriverClusterConnection;
+import dev.ringside.app.TableRef;
 import dev.ringside.engine.export.ExportEngineTestAccess;
 import dev.ringside.sink.ExportFormat;
 import dev.ringside.testing.ExportChecks;
 import dev.ringside.testing.SandboxExtension;
 import dev.ringside.testing.SharedSandbox;
 import dev.ringside.ui.common.AppFiles;
-import dev.ringside.ui.common.DriverClusterConnection;
 import dev.ringside.ui.common.Prompter;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.SyncTaskRunner;
-import dev.ringside.ui.common.TableRef;
 import dev.ringside.ui.jobs.JobHistory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

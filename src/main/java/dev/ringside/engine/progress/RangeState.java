@@ -1,0 +1,4 @@
+package dev.ringside.engine.progress;
+
+/** Where a planned range stands in a job. */
+public enum RangeState { PENDING, RUNNING, DONE, FAILED }

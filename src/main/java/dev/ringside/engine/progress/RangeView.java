@@ -1,0 +1,15 @@
+package dev.ringside.engine.progress;
+
+/**
+ * A range as the progress views see it (the ring view draws one arc per range).
+ *
+ * @param id       the planned range's id
+ * @param start    first token (exclusive unless it is the ring's minimum)
+ * @param end      last token, inclusive
+ * @param fraction the range's share of the ring, 0..1
+ * @param state    pending, running, done or failed
+ * @param rows     rows counted or written for it so far
+ * @param node     address of the replica that served it last, or {@code ""} before it starts
+ */
+public record RangeView(int id, long start, long end, double fraction, RangeState state, long rows, String node) {
+}

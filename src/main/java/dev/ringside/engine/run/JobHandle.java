@@ -1,0 +1,21 @@
+package dev.ringside.engine.run;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A running job: its result when it ends, and a way to stop it. Cancelling makes the result complete promptly with
+ * what was done so far (marked cancelled); it never completes exceptionally for range failures, which are part of
+ * the result.
+ */
+public interface JobHandle<R> {
+
+    CompletableFuture<R> result();
+
+    void cancel();
+
+    /** Ranges planned. */
+    int ranges();
+
+    /** Range queries in flight at most. */
+    int parallelism();
+}
