@@ -1,10 +1,12 @@
 package dev.ringside.cli.bench;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.ringside.bench.BenchRounds;
+import dev.ringside.bench.Contender;
 import dev.ringside.bench.Measurement;
 import dev.ringside.bench.RawScan;
+import dev.ringside.bench.ResourceMeter;
+import dev.ringside.bench.Summary;
 import dev.ringside.cli.ConnectionOptions;
 import dev.ringside.cli.JobRunner;
 import dev.ringside.cli.OutputOptions;
@@ -22,7 +24,6 @@ import dev.ringside.engine.export.ExportEngine;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
 import dev.ringside.engine.progress.ProgressListener;
-import dev.ringside.format.ByteSize;
 import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.DefaultRowFileWriters;
 import dev.ringside.sink.ExportFormat;
@@ -37,14 +38,13 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -86,57 +86,81 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Where the exports are written, then deleted (default: a new temporary folder).")
     Path workDir;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Interleaved rounds: every run once per round, each round starting one run further on; "
+                    + "the table shows medians (1 to " + MAX_ROUNDS + ", default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--sweep", split = ",", paramLabel = "P",
+            description = "Instead of the formats, measure count and CSV export at each of these parallelisms "
+                    + "(e.g. 1,2,4,8,16) and print the speedup over the first.")
+    List<Integer> sweep;
+
+    static final int MAX_ROUNDS = 100;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (rounds < 1 || rounds > MAX_ROUNDS) {
+            throw new IllegalArgumentException("--rounds must be between 1 and " + MAX_ROUNDS + " (got " + rounds + ").");
+        }
         List<ExportFormat> exportFormats = new ArrayList<>();
         for (String f : formats) {
             exportFormats.add(FormatOptions.parseFormat(f));
         }
         RangeJobOptions options = range.toOptions();
+        List<RangeJobOptions> sweepOptions = new ArrayList<>();
+        if (sweep != null) {
+            for (int p : sweep) {
+                Optional<String> problem = RangeJobOptions.parallelismProblem(p, options.splits());
+                if (problem.isPresent()) {
+                    throw new IllegalArgumentException("--sweep " + p + ": the parallelism " + problem.get()
+                            .replace("the split count", "--splits").replace("lower the parallelism", "lower it"));
+                }
+                sweepOptions.add(options.withParallelism(p));
+            }
+        }
         Path dir = workDir != null ? workDir : Files.createTempDirectory("ringside-bench");
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--work-dir " + dir + " is not a folder. Create it or choose another.");
         }
         try (CqlSession session = new SessionFactory().open(connection.toSettings())) {
             TableInfo table = new SchemaCatalog(session).table(range.keyspace(), range.table());
-            RawScan raw = new RawScan(session);
+            Runs runs = new Runs(session, table, dir);
             say(err, "Warming up (one raw scan, not counted) …");
-            raw.run(table, options, pageSize);
-            List<Measurement> runs = new ArrayList<>();
-            say(err, "Raw driver scan …");
-            Measurement before = raw.run(table, options, pageSize);
-            say(err, "Count …");
-            CountResult count = JobRunner.await(new CountEngine(session).start(new CountRequest(table.keyspace(), table.table(), options), quiet()));
-            if (!count.complete()) {
-                err.println("The count did not complete (" + count.failedRanges().size() + " ranges failed); no benchmark.");
+            runs.raw.scan(table, options, pageSize);
+            List<Contender> contenders = new ArrayList<>();
+            if (sweep == null) {
+                contenders.add(runs.rawScan("", options));
+                contenders.add(runs.rawCount("", options));
+                contenders.add(runs.count("", options));
+                for (ExportFormat format : exportFormats) {
+                    contenders.add(runs.export("", options, format));
+                }
+            } else {
+                for (RangeJobOptions o : sweepOptions) {
+                    String group = Integer.toString(o.parallelism());
+                    contenders.add(runs.rawScan(group, o));
+                    contenders.add(runs.rawCount(group, o));
+                    contenders.add(runs.count(group, o));
+                    contenders.add(runs.export(group, o, ExportFormat.CSV));
+                }
+            }
+            List<Summary> summaries;
+            try {
+                summaries = new BenchRounds(new ResourceMeter(), line -> say(err, line)).run(contenders, rounds);
+            } catch (Incomplete e) {
+                err.println(e.getMessage());
                 return RingsideCli.INCOMPLETE;
             }
-            runs.add(new Measurement("count", count.rows(), 0, count.elapsed(), count.parallelism(), count.ranges().size()));
-            for (ExportFormat format : exportFormats) {
-                say(err, "Export " + format.extension() + " …");
-                Path file = dir.resolve("bench-" + table.table() + "." + format.extension());
-                ExportRequest request = new ExportRequest(table.keyspace(), table.table(), List.of(), null, options,
-                        sinkOptions(format), file, 1, pageSize, 0, false, true, Duration.ofSeconds(1));
-                ExportResult result = JobRunner.await(new ExportEngine(session, new DefaultRowFileWriters()).start(request, quiet()));
-                result.files().forEach(BenchCommand::deleteQuietly);
-                if (!result.complete()) {
-                    err.println("The " + format.extension() + " export did not complete; no benchmark.");
-                    return RingsideCli.INCOMPLETE;
-                }
-                runs.add(new Measurement("export " + format.extension(), result.rows(), result.bytes(), result.elapsed(),
-                        result.parallelism(), result.ranges().size()));
-            }
-            // The ceiling is the better of two raw scans, one before and one after the others, so that a cluster
-            // busy compacting at the start (or warmer at the end) does not flatter Ringside's share.
-            say(err, "Raw driver scan again …");
-            Measurement after = raw.run(table, options, pageSize);
-            runs.add(0, before.rowsPerSecond() >= after.rowsPerSecond() ? before : after);
+            BenchReport report = new BenchReport(table, rounds, summaries);
             if (output.json()) {
-                out.println(json(table, runs));
+                out.println(report.json());
+            } else if (sweep == null) {
+                out.print(report.table());
             } else {
-                print(out, table, runs);
+                out.print(report.sweep());
             }
             return RingsideCli.OK;
         } finally {
@@ -145,6 +169,68 @@ public final class BenchCommand implements Callable<Integer> {
                     left.sorted(Comparator.reverseOrder()).forEach(BenchCommand::deleteQuietly);
                 }
             }
+        }
+    }
+
+    /** A run that did not read the whole table: its numbers would flatter it, so the benchmark stops. */
+    private static final class Incomplete extends Exception {
+        Incomplete(String message) {
+            super(message);
+        }
+    }
+
+    /** The contenders, each a run of one kind on the same session, table and work folder. */
+    private final class Runs {
+        final CqlSession session;
+        final TableInfo table;
+        final Path dir;
+        final RawScan raw;
+
+        Runs(CqlSession session, TableInfo table, Path dir) {
+            this.session = session;
+            this.table = table;
+            this.dir = dir;
+            this.raw = new RawScan(session);
+        }
+
+        Contender rawScan(String group, RangeJobOptions o) {
+            return new Contender("raw driver scan" + at(group), group, true, "scan", () -> raw.scan(table, o, pageSize));
+        }
+
+        Contender rawCount(String group, RangeJobOptions o) {
+            return new Contender("raw driver count(*)" + at(group), group, true, "count", () -> raw.count(table, o));
+        }
+
+        Contender count(String group, RangeJobOptions o) {
+            return new Contender("count" + at(group), group, false, "count", () -> {
+                CountResult count = JobRunner.await(new CountEngine(session)
+                        .start(new CountRequest(table.keyspace(), table.table(), o), quiet()));
+                if (!count.complete()) {
+                    throw new Incomplete("The count did not complete (" + count.failedRanges().size()
+                            + " ranges failed); no benchmark.");
+                }
+                return new Measurement("count", count.rows(), 0, count.elapsed(), count.parallelism(), count.ranges().size());
+            });
+        }
+
+        Contender export(String group, RangeJobOptions o, ExportFormat format) {
+            String name = "export " + format.extension();
+            return new Contender(name + at(group), group, false, "scan", () -> {
+                Path file = dir.resolve("bench-" + table.table() + "." + format.extension());
+                ExportRequest request = new ExportRequest(table.keyspace(), table.table(), List.of(), null, o,
+                        sinkOptions(format), file, 1, pageSize, 0, false, true, Duration.ofSeconds(1));
+                ExportResult result = JobRunner.await(new ExportEngine(session, new DefaultRowFileWriters()).start(request, quiet()));
+                result.files().forEach(BenchCommand::deleteQuietly);
+                if (!result.complete()) {
+                    throw new Incomplete("The " + format.extension() + " export did not complete; no benchmark.");
+                }
+                return new Measurement(name, result.rows(), result.bytes(), result.elapsed(), result.parallelism(),
+                        result.ranges().size());
+            });
+        }
+
+        private String at(String group) {
+            return group.isEmpty() ? "" : " @" + group;
         }
     }
 
@@ -165,44 +251,6 @@ public final class BenchCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         }
-    }
-
-    private static void print(PrintWriter out, TableInfo table, List<Measurement> runs) {
-        Measurement ceiling = runs.get(0);
-        out.printf(Locale.ROOT, "Ringside benchmark: %s, %,d rows, %d ranges, parallelism %d%n",
-                table.displayName(), ceiling.rows(), ceiling.ranges(), ceiling.parallelism());
-        out.printf(Locale.ROOT, "%-32s %12s %9s %12s %10s%n", "run", "rows/s", "seconds", "written", "of ceiling");
-        for (Measurement m : runs) {
-            out.printf(Locale.ROOT, "%-32s %,12.0f %9.2f %12s %9.0f%%%n", m.name(), m.rowsPerSecond(), m.seconds(),
-                    m.name().startsWith("export") ? ByteSize.format(m.bytes()) : "-", 100 * m.shareOf(ceiling));
-        }
-    }
-
-    static String json(TableInfo table, List<Measurement> runs) throws IOException {
-        StringWriter w = new StringWriter();
-        Measurement ceiling = runs.get(0);
-        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-            g.writeStartObject();
-            g.writeStringField("keyspace", table.keyspace());
-            g.writeStringField("table", table.table());
-            g.writeNumberField("rows", ceiling.rows());
-            g.writeNumberField("ranges", ceiling.ranges());
-            g.writeNumberField("parallelism", ceiling.parallelism());
-            g.writeArrayFieldStart("runs");
-            for (Measurement m : runs) {
-                g.writeStartObject();
-                g.writeStringField("name", m.name());
-                g.writeNumberField("rows", m.rows());
-                g.writeNumberField("bytes", m.bytes());
-                g.writeNumberField("seconds", Math.round(m.seconds() * 1000) / 1000.0);
-                g.writeNumberField("rowsPerSecond", Math.round(m.rowsPerSecond()));
-                g.writeNumberField("shareOfCeiling", Math.round(m.shareOf(ceiling) * 1000) / 1000.0);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        return w.toString();
     }
 
     private static void deleteQuietly(Path path) {
