@@ -2,19 +2,23 @@ package dev.ringside.sandbox;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
+import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.util.Random;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
 /**
@@ -30,6 +34,7 @@ public final class SampleData {
     private static final String[] TAGS = {"mobile", "web", "eu", "us", "apac", "beta", "promo", "returning", "new"};
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final int IN_FLIGHT = 256;
+    private static final int WRITE_ATTEMPTS = 4;
 
     private final CqlSession session;
 
@@ -87,14 +92,9 @@ public final class SampleData {
         PreparedStatement insert = session.prepare("INSERT INTO " + KEYSPACE + "." + TABLE
                 + " (id, created_at, kind, user_name, amount, tags, payload) VALUES (?, ?, ?, ?, ?, ?, ?)");
         Random random = new Random(seed);
-        Semaphore permits = new Semaphore(IN_FLIGHT);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+        BoundedWrites writes = new BoundedWrites(IN_FLIGHT);
         Instant base = Instant.parse("2024-01-01T00:00:00Z");
         for (long i = 0; i < rows; i++) {
-            permits.acquire();
-            if (failure.get() != null) {
-                break;
-            }
             UUID id = new UUID(random.nextLong(), random.nextLong());
             Instant created = base.plusMillis((long) (random.nextDouble() * 365L * 24 * 3600 * 1000));
             String kind = KINDS[random.nextInt(KINDS.length)];
@@ -103,26 +103,43 @@ public final class SampleData {
             // One or two tags (the same tag drawn twice is one).
             Set<String> tags = new java.util.TreeSet<>(List.of(TAGS[random.nextInt(TAGS.length)], TAGS[random.nextInt(TAGS.length)]));
             String payload = randomText(random, 40);
-            CompletionStage<AsyncResultSet> write = session.executeAsync(insert.bind(id, created, kind, user, amount, tags, payload)
+            BoundStatement statement = insert.bind(id, created, kind, user, amount, tags, payload)
                     .setConsistencyLevel(DefaultConsistencyLevel.ONE)
-                    .setIdempotent(true));
-            write.whenComplete((rs, error) -> {
-                if (error != null) {
-                    failure.compareAndSet(null, error);
-                }
-                permits.release();
-            });
+                    .setIdempotent(true);
+            if (!writes.submit(() -> withRetries(statement, WRITE_ATTEMPTS))) {
+                break;
+            }
             if ((i + 1) % 50_000 == 0) {
                 progress.accept(i + 1);
             }
         }
-        permits.acquire(IN_FLIGHT);
-        permits.release(IN_FLIGHT);
-        if (failure.get() != null) {
+        Optional<Throwable> failure = writes.awaitAll();
+        if (failure.isPresent()) {
             throw new IllegalStateException("Loading sample data failed: " + failure.get().getMessage(), failure.get());
         }
         progress.accept(rows);
         LOG.info("Loaded {} sample rows into {}.{}", rows, KEYSPACE, TABLE);
+    }
+
+    /**
+     * A write, sent again when it times out or the node is overloaded: a sandbox on a busy machine drops some
+     * writes under load, which says nothing about the data. Inserts of the same row are idempotent.
+     */
+    private CompletionStage<AsyncResultSet> withRetries(BoundStatement statement, int attempts) {
+        return session.executeAsync(statement).handle((rs, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedStage(rs);
+            }
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            boolean retryable = cause instanceof WriteTimeoutException || cause instanceof DriverTimeoutException
+                    || cause instanceof OverloadedException;
+            if (retryable && attempts > 1) {
+                LOG.debug("Sample write failed ({}); sending it again", cause.getMessage());
+                return withRetries(statement, attempts - 1);
+            }
+            return CompletableFuture.<AsyncResultSet>failedStage(cause);
+        }).thenCompose(stage -> stage);
     }
 
     private static String randomText(Random random, int length) {

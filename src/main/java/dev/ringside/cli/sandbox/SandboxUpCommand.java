@@ -5,6 +5,7 @@ import dev.ringside.cli.RingsideCli;
 import dev.ringside.cluster.SessionFactory;
 import dev.ringside.sandbox.LocalCluster;
 import dev.ringside.sandbox.SampleData;
+import dev.ringside.sandbox.SampleRowsRecord;
 import dev.ringside.sandbox.SandboxSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -133,12 +134,13 @@ public final class SandboxUpCommand implements Callable<Integer> {
         return 7200 + 10 * index;
     }
 
-    /** Creates demo.events and fills it unless it already holds rows. */
+    /** Creates demo.events and fills it unless an earlier complete load put at least as many rows there. */
     static void loadSampleData(LocalCluster cluster, long rows, PrintWriter out) throws Exception {
         try (CqlSession session = new SessionFactory().open(cluster.connectionSettings())) {
             SampleData sample = new SampleData(session);
             sample.createSchema(cluster.settings());
-            if (rows > 0 && !sample.hasRows()) {
+            SampleRowsRecord record = new SampleRowsRecord(cluster.settings().dir());
+            if (rows > 0 && record.needs(rows)) {
                 out.printf(Locale.ROOT, "Loading %,d sample rows into %s.%s …%n", rows, SampleData.KEYSPACE, SampleData.TABLE);
                 out.flush();
                 long start = System.nanoTime();
@@ -146,6 +148,7 @@ public final class SandboxUpCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "  %,d rows%n", n);
                     out.flush();
                 });
+                record.completed(rows);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 out.printf(Locale.ROOT, "Loaded %,d rows in %.1f s (%,.0f rows/s)%n", rows, seconds, rows / seconds);
             }
