@@ -3,63 +3,96 @@ package dev.ringside.sink;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
+import dev.ringside.sink.text.CsvQuoting;
+import dev.ringside.sink.text.TextBuffer;
+import dev.ringside.sink.text.WireText;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * CSV through commons-csv. Scalars in their {@link CqlText} form; collections, UDTs and tuples as JSON text.
- * Every non-null value is quoted and a null is the null string unquoted, so that null and text stay distinct
- * whatever the null string: with the default empty null string an empty text is {@code ""} and a null an empty
- * field; with {@code NULL}, a text {@code NULL} is {@code "NULL"} and a null is {@code NULL} (read it back with quoted
- * nulls off, e.g. DuckDB's {@code allow_quoted_nulls = false}, as PostgreSQL's COPY does).
+ * CSV, written as bytes: scalars in their {@link CqlText} form (the fixed-width ones and text straight from the
+ * bytes Cassandra sent, by {@link WireText}); collections, UDTs and tuples as JSON text. Every non-null value is
+ * quoted and a null is the null string unquoted, so that null and text stay distinct whatever the null string: with
+ * the default empty null string an empty text is {@code ""} and a null an empty field; with {@code NULL}, a text
+ * {@code NULL} is {@code "NULL"} and a null is {@code NULL} (read it back with quoted nulls off, e.g. DuckDB's
+ * {@code allow_quoted_nulls = false}, as PostgreSQL's COPY does). The bytes are those commons-csv writes with
+ * {@code QuoteMode.ALL_NON_NULL} (CsvFileWriterTest compares them), without its cost per character.
  */
 final class CsvFileWriter implements RowFileWriter {
 
+    /** The buffer is handed to the file in blocks of about this size. */
+    private static final int BLOCK = 256 * 1024;
+    private static final byte[] RECORD_END = {'\r', '\n'};
+
     private final FileTarget target;
-    private final BufferedWriter text;
-    private final CSVPrinter printer;
-    private final List<ExportColumn> columns;
+    private final TextBuffer out = new TextBuffer(BLOCK + 64 * 1024);
+    private final TextBuffer cell = new TextBuffer(4096);
+    private final WireText wire = new WireText();
+    private final CsvQuoting quoting;
+    private final byte[] delimiter;
+    private final byte[] nullString;
+    private final int[] codes;
+    private final boolean[] fromBytes;
     private final JsonFactory json = new JsonFactory();
-    private final Object[] record;
     private long rows;
 
     CsvFileWriter(Path file, List<ExportColumn> columns, CsvOptions options, boolean append) throws IOException {
-        this.columns = columns;
-        this.record = new Object[columns.size()];
         this.target = new FileTarget(file, append, options.gzip());
-        this.text = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 256 * 1024);
-        CSVFormat.Builder format = CSVFormat.RFC4180.builder()
-                .setDelimiter(options.delimiter())
-                .setQuote(options.quote())
-                .setRecordSeparator("\r\n")
-                .setNullString(options.nullString())
-                .setQuoteMode(QuoteMode.ALL_NON_NULL);
-        if (options.escape() != null) {
-            format.setEscape(options.escape());
+        this.quoting = new CsvQuoting(options.quote(), options.escape());
+        this.delimiter = String.valueOf(options.delimiter()).getBytes(StandardCharsets.UTF_8);
+        this.nullString = options.nullString() == null ? new byte[0] : options.nullString().getBytes(StandardCharsets.UTF_8);
+        this.codes = new int[columns.size()];
+        this.fromBytes = new boolean[columns.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = columns.get(i).type().getProtocolCode();
+            fromBytes[i] = WireText.handles(codes[i]);
         }
-        this.printer = new CSVPrinter(text, format.get());
         if (options.header() && !append) {
-            printer.printRecord(columns.stream().map(ExportColumn::name).toArray());
+            for (int i = 0; i < columns.size(); i++) {
+                if (i > 0) {
+                    out.append(delimiter);
+                }
+                cell.reset();
+                quoting.quote(cell.append(columns.get(i).name()), out);
+            }
+            out.append(RECORD_END);
         }
     }
 
     @Override
     public void write(Row row) throws IOException {
-        for (int i = 0; i < record.length; i++) {
-            Object value = row.getObject(i);
-            record[i] = value == null ? null : text(value);
+        for (int i = 0; i < codes.length; i++) {
+            if (i > 0) {
+                out.append(delimiter);
+            }
+            cell.reset();
+            if (fromBytes[i]) {
+                ByteBuffer bytes = row.getBytesUnsafe(i);
+                if (WireText.isNull(codes[i], bytes)) {
+                    out.append(nullString);
+                    continue;
+                }
+                wire.append(codes[i], bytes, cell);
+            } else {
+                Object value = row.getObject(i);
+                if (value == null) {
+                    out.append(nullString);
+                    continue;
+                }
+                cell.append(text(value));
+            }
+            quoting.quote(cell, out);
         }
-        printer.printRecord(record);
+        out.append(RECORD_END);
         rows++;
+        if (out.size() >= BLOCK) {
+            out.writeTo(target);
+        }
     }
 
     private String text(Object value) throws IOException {
@@ -76,7 +109,7 @@ final class CsvFileWriter implements RowFileWriter {
 
     @Override
     public long commit() throws IOException {
-        printer.flush();
+        out.writeTo(target);
         return target.commit();
     }
 
@@ -92,6 +125,10 @@ final class CsvFileWriter implements RowFileWriter {
 
     @Override
     public void close() throws IOException {
-        printer.close();
+        try {
+            out.writeTo(target);
+        } finally {
+            target.close();
+        }
     }
 }

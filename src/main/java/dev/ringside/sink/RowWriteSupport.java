@@ -12,6 +12,8 @@ import com.datastax.oss.driver.api.core.type.SetType;
 import com.datastax.oss.driver.api.core.type.TupleType;
 import com.datastax.oss.driver.api.core.type.UserDefinedType;
 import com.datastax.oss.driver.api.core.type.VectorType;
+import com.datastax.oss.protocol.internal.ProtocolConstants;
+import dev.ringside.sink.text.WireText;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
@@ -31,16 +33,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Writes driver rows into Parquet records shaped by {@link ParquetSchemas}. */
+/**
+ * Writes driver rows into Parquet records shaped by {@link ParquetSchemas}. Top-level scalars of fixed width, text
+ * and blobs go from the bytes Cassandra sent to the primitive Parquet values without a boxed value per cell; the
+ * rest through the driver's decoded values.
+ */
 final class RowWriteSupport extends WriteSupport<Row> {
 
     private final List<ExportColumn> columns;
+    private final String[] names;
+    private final int[] codes;
+    private final boolean[] fromBytes;
     private final MessageType schema;
     private RecordConsumer consumer;
 
     RowWriteSupport(List<ExportColumn> columns) {
         this.columns = columns;
         this.schema = ParquetSchemas.of(columns);
+        this.names = columns.stream().map(ExportColumn::name).toArray(String[]::new);
+        this.codes = columns.stream().mapToInt(c -> c.type().getProtocolCode()).toArray();
+        this.fromBytes = new boolean[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            fromBytes[i] = WireText.handles(codes[i]);
+        }
     }
 
     @Override
@@ -61,13 +76,45 @@ final class RowWriteSupport extends WriteSupport<Row> {
     @Override
     public void write(Row row) {
         consumer.startMessage();
-        for (int i = 0; i < columns.size(); i++) {
-            Object value = row.getObject(i);
-            if (value != null) {
-                field(columns.get(i).name(), i, columns.get(i).type(), value);
+        for (int i = 0; i < codes.length; i++) {
+            if (fromBytes[i]) {
+                ByteBuffer bytes = row.getBytesUnsafe(i);
+                if (!WireText.isNull(codes[i], bytes)) {
+                    consumer.startField(names[i], i);
+                    primitive(codes[i], bytes);
+                    consumer.endField(names[i], i);
+                }
+            } else {
+                Object value = row.getObject(i);
+                if (value != null) {
+                    field(names[i], i, columns.get(i).type(), value);
+                }
             }
         }
         consumer.endMessage();
+    }
+
+    /** The value of the Parquet type ParquetSchemas gives this CQL type, read from its bytes as the driver would. */
+    private void primitive(int code, ByteBuffer b) {
+        int p = b.position();
+        switch (code) {
+            case ProtocolConstants.DataType.BIGINT, ProtocolConstants.DataType.COUNTER, ProtocolConstants.DataType.TIME,
+                 ProtocolConstants.DataType.TIMESTAMP -> consumer.addLong(b.getLong(p));
+            case ProtocolConstants.DataType.INT -> consumer.addInteger(b.getInt(p));
+            case ProtocolConstants.DataType.SMALLINT -> consumer.addInteger(b.getShort(p));
+            case ProtocolConstants.DataType.TINYINT -> consumer.addInteger(b.get(p));
+            case ProtocolConstants.DataType.BOOLEAN -> consumer.addBoolean(b.get(p) != 0);
+            case ProtocolConstants.DataType.FLOAT -> consumer.addFloat(b.getFloat(p));
+            case ProtocolConstants.DataType.DOUBLE -> consumer.addDouble(b.getDouble(p));
+            // Days since the epoch, stored unsigned with 2^31 for the epoch.
+            case ProtocolConstants.DataType.DATE -> consumer.addInteger(b.getInt(p) + Integer.MIN_VALUE);
+            // Text is UTF-8 on the wire and in Parquet; a UUID is its 16 big-endian bytes in both. The bytes are
+            // copied: the row's buffer belongs to the driver's page, which must not stay alive with the row group.
+            case ProtocolConstants.DataType.ASCII, ProtocolConstants.DataType.VARCHAR, ProtocolConstants.DataType.BLOB,
+                 ProtocolConstants.DataType.UUID, ProtocolConstants.DataType.TIMEUUID ->
+                    consumer.addBinary(Binary.fromConstantByteArray(CqlText.bytes(b)));
+            default -> throw new IllegalArgumentException("Not a fixed-width type: " + code);
+        }
     }
 
     private void field(String name, int index, DataType type, Object value) {
