@@ -2,13 +2,15 @@ package dev.ringside.sink;
 
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.ringside.sink.text.CsvQuoting;
 import dev.ringside.sink.text.TextBuffer;
 import dev.ringside.sink.text.WireText;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,7 +40,8 @@ final class CsvFileWriter implements RowFileWriter {
     private final byte[] nullString;
     private final int[] codes;
     private final boolean[] fromBytes;
-    private final JsonFactory json = new JsonFactory();
+    /** One generator for every collection, UDT and tuple cell, writing into {@link #cell}: none made per cell. */
+    private final JsonGenerator json;
     private long rows;
 
     CsvFileWriter(Path file, List<ExportColumn> columns, CsvOptions options, boolean append) throws IOException {
@@ -52,6 +55,19 @@ final class CsvFileWriter implements RowFileWriter {
             codes[i] = columns.get(i).type().getProtocolCode();
             fromBytes[i] = WireText.handles(codes[i]);
         }
+        this.json = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build()
+                .createGenerator(new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        cell.append((byte) b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        cell.append(b, off, len);
+                    }
+                }, JsonEncoding.UTF8);
+        this.json.setRootValueSeparator(null);
         if (options.header() && !append) {
             for (int i = 0; i < columns.size(); i++) {
                 if (i > 0) {
@@ -84,7 +100,13 @@ final class CsvFileWriter implements RowFileWriter {
                     out.append(nullString);
                     continue;
                 }
-                cell.append(text(value));
+                String scalar = CqlText.scalar(value);
+                if (scalar != null) {
+                    cell.append(scalar);
+                } else {
+                    JsonValues.write(json, value);
+                    json.flush();
+                }
             }
             quoting.quote(cell, out);
         }
@@ -93,18 +115,6 @@ final class CsvFileWriter implements RowFileWriter {
         if (out.size() >= BLOCK) {
             out.writeTo(target);
         }
-    }
-
-    private String text(Object value) throws IOException {
-        String scalar = CqlText.scalar(value);
-        if (scalar != null) {
-            return scalar;
-        }
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = json.createGenerator(w)) {
-            JsonValues.write(g, value);
-        }
-        return w.toString();
     }
 
     @Override
