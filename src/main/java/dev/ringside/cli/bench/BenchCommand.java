@@ -162,6 +162,7 @@ public final class BenchCommand implements Callable<Integer> {
             } else {
                 out.print(report.sweep());
             }
+            out.flush();
             return RingsideCli.OK;
         } finally {
             if (workDir == null) {
