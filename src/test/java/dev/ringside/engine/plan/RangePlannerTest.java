@@ -65,7 +65,7 @@ class RangePlannerTest {
     @Test
     void threeNodesOnOneAddressEachKeepTheRangesTheyOwn() {
         List<com.datastax.oss.driver.api.core.metadata.Node> nodes = List.of(9042, 9043, 9044).stream()
-                .map(port -> NodesTest.node(new java.net.InetSocketAddress("127.0.0.1", port))).toList();
+                .map(port -> FakeNode.at(new java.net.InetSocketAddress("127.0.0.1", port))).toList();
         List<OwnedRange> owned = new ArrayList<>();
         List<OwnedRange> unowned = ring(48, new Random(5));
         for (int i = 0; i < unowned.size(); i++) {
