@@ -1,11 +1,13 @@
 package dev.ringside;
 
+import dev.ringside.cli.AppLauncher;
 import dev.ringside.cli.RingsideCli;
 import dev.ringside.cli.VersionProvider;
 import dev.ringside.ui.RingsideApp;
 import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The one entry point, of {@code ringside.jar} and of the installed {@code ringside} launcher: no argument opens the
@@ -26,10 +28,17 @@ public final class Main {
         LoggerFactory.getLogger(Main.class).info("Ringside {} ({}) on Java {} ({}), {} {}", VersionProvider.version(),
                 args.length == 0 ? "app" : "command line", System.getProperty("java.version"),
                 System.getProperty("java.vendor"), System.getProperty("os.name"), System.getProperty("os.arch"));
+        AppLauncher app = Main::openApp;
         if (args.length == 0) {
-            RingsideApp.launchApp(new String[0]);
+            app.launch(Map.of());
             return;
         }
-        System.exit(RingsideCli.run(args));
+        System.exit(new RingsideCli(app).execute(args));
+    }
+
+    /** Opens the window with the parameters as JavaFX reads named ones, {@code --name=value}. */
+    private static void openApp(Map<String, String> parameters) {
+        RingsideApp.launchApp(parameters.entrySet().stream()
+                .map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ringside.cli;
 
+import dev.ringside.cli.sandbox.DemoCommand;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -14,11 +15,21 @@ public final class RingsideCli {
     /** Bad usage or input: nothing was done. */
     public static final int BAD_INPUT = 2;
 
-    private RingsideCli() {
+    private final AppLauncher app;
+
+    /** A command line whose {@code demo} opens the app with {@code app}. */
+    public RingsideCli(AppLauncher app) {
+        this.app = app;
     }
 
+    /** Runs {@code args} on stdout and stderr and returns the exit code. */
+    public int execute(String[] args) {
+        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** Runs {@code args} on a command line without the app ({@code demo} says the window is not available). */
     public static int run(String[] args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return new RingsideCli(AppLauncher.NONE).execute(args);
     }
 
     /** What to do: for a bad option value, what the option takes; otherwise where the help is. */
@@ -32,9 +43,14 @@ public final class RingsideCli {
         return help;
     }
 
-    /** A command line writing to the given streams (tests capture them). */
+    /** A command line without the app, writing to the given streams (tests capture them). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new RingsideCommand());
+        return new RingsideCli(AppLauncher.NONE).newCommandLine(out, err);
+    }
+
+    /** A command line writing to the given streams. */
+    public CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new RingsideCommand(), factory(app));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -47,5 +63,16 @@ public final class RingsideCli {
         });
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
+    }
+
+    /** Picocli's own factory, except that the demo command gets the app launcher. */
+    private static CommandLine.IFactory factory(AppLauncher app) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == DemoCommand.class ? type.cast(new DemoCommand(app)) : defaults.create(type);
+            }
+        };
     }
 }

@@ -1,8 +1,8 @@
 package dev.ringside.cli.sandbox;
 
+import dev.ringside.cli.AppLauncher;
 import dev.ringside.cli.RingsideCli;
 import dev.ringside.sandbox.LocalCluster;
-import dev.ringside.ui.RingsideApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -22,6 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Starts the local sandbox with sample data and opens the app connected to it.")
 public final class DemoCommand implements Callable<Integer> {
+
+    private final AppLauncher app;
 
     @Spec
     CommandSpec spec;
@@ -42,6 +44,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Leave the sandbox running when the app closes.")
     boolean keep;
 
+    public DemoCommand(AppLauncher app) {
+        this.app = app;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (nodes < 1 || nodes > dev.ringside.sandbox.SandboxSettings.MAX_NODES) {
@@ -58,17 +64,17 @@ public final class DemoCommand implements Callable<Integer> {
         SandboxUpCommand.loadSampleData(cluster, rows, out);
         out.println("Opening Ringside …");
         out.flush();
-        List<String> args = new ArrayList<>();
-        args.add("--host=" + String.join(",", cluster.connectionSettings().contactPoints()));
-        args.add("--dc=" + cluster.settings().localDatacenter());
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("host", String.join(",", cluster.connectionSettings().contactPoints()));
+        parameters.put("dc", cluster.settings().localDatacenter());
         if (cluster.settings().auth()) {
-            args.add("--user=" + dev.ringside.sandbox.SandboxSettings.USER);
-            args.add("--password=" + dev.ringside.sandbox.SandboxSettings.PASSWORD);
+            parameters.put("user", dev.ringside.sandbox.SandboxSettings.USER);
+            parameters.put("password", dev.ringside.sandbox.SandboxSettings.PASSWORD);
         }
-        args.add("--keyspace=demo");
-        args.add("--table=events");
-        args.add("--connect");
-        RingsideApp.launchApp(args.toArray(String[]::new));
+        parameters.put("keyspace", "demo");
+        parameters.put("table", "events");
+        parameters.put("connect", "true");
+        app.launch(parameters);
         if (!wasUp && !keep) {
             out.println("Stopping the sandbox (use --keep to leave it running) …");
             out.flush();

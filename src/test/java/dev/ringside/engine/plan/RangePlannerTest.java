@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The plan covers the ring exactly once: no gap, no overlap, whatever the ring and the split count. */
 class RangePlannerTest {
@@ -59,13 +60,62 @@ class RangePlannerTest {
         }
         // Every token but the minimum, which no row has.
         assertThat(total).isEqualTo(TokenRange.RING_SIZE.subtract(BigInteger.ONE));
+        for (OwnedRange o : owned) {
+            assertSplitInProportion(o, plan, splits, total);
+        }
+    }
+
+    /**
+     * An owned range gets its share of the splits by token span, {@code span × splits / total} rounded either way,
+     * at least one and never more than its tokens, cut into parts whose spans differ by one token at most.
+     */
+    private static void assertSplitInProportion(OwnedRange o, List<PlannedRange> plan, int splits, BigInteger total) {
+        List<BigInteger> spans = plan.stream().map(PlannedRange::range).filter(r -> inside(r, o.range()))
+                .map(TokenRange::span).toList();
+        BigInteger[] share = o.range().span().multiply(BigInteger.valueOf(splits)).divideAndRemainder(total);
+        long floor = share[0].longValueExact();
+        long ceil = floor + share[1].signum();
+        assertThat((long) spans.size()).as("parts of %s", o.range())
+                .isBetween(Math.max(1, floor), Math.max(1, ceil))
+                .isLessThanOrEqualTo(o.range().span().min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact());
+        BigInteger widest = spans.stream().max(BigInteger::compareTo).orElseThrow();
+        BigInteger narrowest = spans.stream().min(BigInteger::compareTo).orElseThrow();
+        assertThat(widest.subtract(narrowest)).as("part spans in %s", o.range()).isLessThanOrEqualTo(BigInteger.ONE);
+    }
+
+    @Test
+    void theOwnedRangesMayComeInAnyOrder() {
+        List<OwnedRange> owned = ring(48, new Random(7));
+        List<OwnedRange> shuffled = new ArrayList<>(owned);
+        java.util.Collections.shuffle(shuffled, new Random(8));
+        assertThat(new RangePlanner().plan(shuffled, 500)).isEqualTo(new RangePlanner().plan(owned, 500));
+    }
+
+    @Test
+    void theSplitCountIsFromOneToTheMaximum() {
+        List<OwnedRange> owned = ring(48, new Random(9));
+        RangePlanner planner = new RangePlanner();
+        assertThatThrownBy(() -> planner.plan(owned, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("splits must be between 1 and 100000, got 0");
+        assertThatThrownBy(() -> planner.plan(owned, RangePlanner.MAX_SPLITS + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(planner.plan(owned, RangePlanner.MAX_SPLITS).size())
+                .isBetween(RangePlanner.MAX_SPLITS - owned.size() / 2, RangePlanner.MAX_SPLITS + owned.size());
+        assertThat(planner.plan(owned, 1)).hasSize(owned.size());
+    }
+
+    /** A range of a few tokens is cut into no more parts than it has tokens. */
+    @Test
+    void aTinyOwnedRangeIsCutIntoAtMostItsTokens() {
+        List<OwnedRange> owned = List.of(new OwnedRange(TokenRange.of(0, 3), List.of()));
+        assertThat(new RangePlanner().plan(owned, 1000)).extracting(PlannedRange::range)
+                .containsExactly(TokenRange.of(0, 1), TokenRange.of(1, 2), TokenRange.of(2, 3));
     }
 
     /** As the sandbox runs on a Mac: three nodes on 127.0.0.1, told apart by their ports. */
     @Test
     void threeNodesOnOneAddressEachKeepTheRangesTheyOwn() {
         List<com.datastax.oss.driver.api.core.metadata.Node> nodes = List.of(9042, 9043, 9044).stream()
-                .map(port -> NodesTest.node(new java.net.InetSocketAddress("127.0.0.1", port))).toList();
+                .map(port -> FakeNode.at(new java.net.InetSocketAddress("127.0.0.1", port))).toList();
         List<OwnedRange> owned = new ArrayList<>();
         List<OwnedRange> unowned = ring(48, new Random(5));
         for (int i = 0; i < unowned.size(); i++) {
