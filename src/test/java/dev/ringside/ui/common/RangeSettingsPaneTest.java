@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,16 +20,19 @@ class RangeSettingsPaneTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
+    /** Runs {@code check} on the FX thread with a pane bound to fresh settings. */
+    private static void withPane(BiConsumer<RangeSettings, RangeSettingsPane> check) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            RangeSettings settings = new RangeSettings();
+            RangeSettingsPane pane = new RangeSettingsPane();
+            pane.bind(settings);
+            check.accept(settings, pane);
+        }).get();
     }
 
     @Test
     void theSplitSliderAndTheNumberFieldShowTheSplitCount() throws Exception {
-        onFx(() -> {
-            RangeSettings s = new RangeSettings();
-            RangeSettingsPane pane = new RangeSettingsPane();
-            pane.bind(s);
+        withPane((s, pane) -> {
             assertThat(pane.splitsSlider.getValue()).isEqualTo(RangeSettings.toSlider(256));
             s.splitsProperty().set(1000);
             assertThat(pane.splitsSlider.getValue()).isEqualTo(3.0);
@@ -45,16 +48,12 @@ class RangeSettingsPaneTest {
             assertThat(s.splitsProperty().get()).isEqualTo(123);
             assertThat(pane.splitsSlider.getValue()).isEqualTo(RangeSettings.toSlider(123));
             assertThat(s.toOptions().splits()).isEqualTo(123);
-            return null;
         });
     }
 
     @Test
     void parallelismFollowsItsSliderAndNeverExceedsTheSplits() throws Exception {
-        onFx(() -> {
-            RangeSettings s = new RangeSettings();
-            RangeSettingsPane pane = new RangeSettingsPane();
-            pane.bind(s);
+        withPane((s, pane) -> {
             assertThat(pane.parallelismSlider.getValue()).isEqualTo(6);
             pane.parallelismSlider.setValue(40.4);
             assertThat(s.parallelismProperty().get()).isEqualTo(40);
@@ -63,16 +62,12 @@ class RangeSettingsPaneTest {
             assertThat(pane.parallelismSlider.getMax()).isEqualTo(8);
             assertThat(pane.parallelismSlider.getValue()).isEqualTo(8);
             assertThat(s.parallelismProperty().get()).isEqualTo(8);
-            return null;
         });
     }
 
     @Test
     void aTypedValueBeyondTheBoundsShowsAnErrorAndIsPulledToTheBoundOnCommit() throws Exception {
-        onFx(() -> {
-            RangeSettings s = new RangeSettings();
-            RangeSettingsPane pane = new RangeSettingsPane();
-            pane.bind(s);
+        withPane((s, pane) -> {
             pane.splitsField.getEditor().setText("100001");
             assertThat(pane.error.getText()).startsWith("Split count must be between 1 and 100,000 (got 100,001)");
             pane.splitsField.commitValue();
@@ -82,7 +77,6 @@ class RangeSettingsPaneTest {
             assertThat(pane.error.getText()).isEqualTo("Parallelism must be a whole number from 1 to 1,024 (got 'abc').");
             pane.parallelismField.commitValue();
             assertThat(s.parallelismProperty().get()).isEqualTo(6);
-            return null;
         });
     }
 }

@@ -85,11 +85,7 @@ class ConnectBackgroundWorkTest {
     @Test
     void savingAProfileWritesNothingOnTheCallingThread() throws Exception {
         ConnectViewModel vm = vm();
-        vm.profiles().nameProperty().set("prod");
-        vm.auth().userProperty().set("analyst");
-        vm.auth().passwordProperty().set("s3cret-pass");
-        vm.auth().rememberPasswordProperty().set(true);
-        vm.saveProfile();
+        saveProdWithItsPassword(vm);
         assertThat(runner.waiting()).containsExactly("save-profile");
         assertThat(dir).isEmptyDirectory(); // neither profiles.json nor the key that encrypts the password
 
@@ -122,11 +118,7 @@ class ConnectBackgroundWorkTest {
     @Test
     void aRememberedPasswordIsReadInTheBackgroundForTheProfileStillChosen() throws Exception {
         ConnectViewModel first = vm();
-        first.profiles().nameProperty().set("prod");
-        first.auth().userProperty().set("analyst");
-        first.auth().passwordProperty().set("s3cret-pass");
-        first.auth().rememberPasswordProperty().set(true);
-        first.saveProfile();
+        saveProdWithItsPassword(first);
         runner.runAll();
 
         ConnectViewModel later = vm();
@@ -161,6 +153,14 @@ class ConnectBackgroundWorkTest {
         runner.runAll();
         assertThat(vm.statusProperty().get()).isEqualTo("Connected: 2 nodes (2 up), dc1, Cassandra 5.0.6.");
         assertThat(connected).hasSize(1);
+    }
+
+    private static void saveProdWithItsPassword(ConnectViewModel vm) {
+        vm.profiles().nameProperty().set("prod");
+        vm.auth().userProperty().set("analyst");
+        vm.auth().passwordProperty().set("s3cret-pass");
+        vm.auth().rememberPasswordProperty().set(true);
+        vm.saveProfile();
     }
 
     /** A connection that only describes itself: enough for the connect screen. */
