@@ -139,7 +139,7 @@ public final class ConnectViewModel {
      */
     public void saveProfile() {
         String typed = profiles.nameProperty().get();
-        String name = typed.isBlank() ? contactPoints.hostList().stream().findFirst().orElse("cluster") : typed.trim();
+        String name = typed.isBlank() ? contactPoints.hostList().stream().findFirst().orElse(texts.get("profile.defaultName")) : typed.trim();
         if (!contactPoints.portErrorProperty().get().isEmpty()) {
             status.show(texts.get("profile.saveFailed", contactPoints.portErrorProperty().get()), true);
             return;
