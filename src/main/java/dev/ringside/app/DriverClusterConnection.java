@@ -1,7 +1,6 @@
 package dev.ringside.app;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.ColumnDefinition;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -19,30 +18,39 @@ import dev.ringside.engine.count.CountResult;
 import dev.ringside.engine.export.ExportEngine;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
+import dev.ringside.engine.plan.RingReader;
 import dev.ringside.engine.progress.ProgressListener;
 import dev.ringside.engine.run.JobHandle;
 import dev.ringside.sink.CqlText;
 import dev.ringside.sink.DefaultRowFileWriters;
 import dev.ringside.sink.JsonValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /** {@link ClusterConnection} over one driver session, the schema catalog and the engines. */
 public final class DriverClusterConnection implements ClusterConnection {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DriverClusterConnection.class);
+    private static final String SIZE_ESTIMATES = "SELECT partitions_count, mean_partition_size FROM system.size_estimates "
+            + "WHERE keyspace_name = ? AND table_name = ?";
+
     private final CqlSession session;
     private final SchemaCatalog catalog;
+    private final RingReader ring;
     private final JsonFactory json = new JsonFactory();
 
     public DriverClusterConnection(CqlSession session) {
         this.session = session;
         this.catalog = new SchemaCatalog(session);
+        this.ring = new RingReader(session);
     }
 
     public static ClusterConnector connector() {
@@ -52,22 +60,24 @@ public final class DriverClusterConnection implements ClusterConnection {
     @Override
     public String description() {
         Collection<Node> nodes = session.getMetadata().getNodes().values();
-        String version = nodes.stream().map(Node::getCassandraVersion).filter(v -> v != null).map(Object::toString)
+        long up = nodes.stream().filter(n -> n.getState() == NodeState.UP).count();
+        String version = nodes.stream().map(Node::getCassandraVersion).filter(Objects::nonNull).map(Object::toString)
                 .findFirst().orElse("?");
-        return nodes.size() + " node" + (nodes.size() == 1 ? "" : "s") + " (" + liveNodes() + " up), "
+        return nodes.size() + " node" + (nodes.size() == 1 ? "" : "s") + " (" + up + " up), "
                 + String.join(", ", datacenters()) + ", Cassandra " + version;
     }
 
     @Override
     public List<String> datacenters() {
         TreeSet<String> dcs = new TreeSet<>();
-        session.getMetadata().getNodes().values().forEach(n -> Optional.ofNullable(n.getDatacenter()).ifPresent(dcs::add));
+        session.getMetadata().getNodes().values().stream().map(Node::getDatacenter).filter(Objects::nonNull).forEach(dcs::add);
         return List.copyOf(dcs);
     }
 
+    /** The engine's count (up nodes of the local datacenter), so the default parallelism shown is the one it uses. */
     @Override
     public int liveNodes() {
-        return (int) session.getMetadata().getNodes().values().stream().filter(n -> n.getState() == NodeState.UP).count();
+        return ring.liveNodes();
     }
 
     @Override
@@ -91,21 +101,17 @@ public final class DriverClusterConnection implements ClusterConnection {
         ResultSet rs = session.execute(SimpleStatement.newInstance("SELECT * FROM " + info.cqlName() + " LIMIT " + limit)
                 .setPageSize(limit));
         List<String> columns = new ArrayList<>();
-        for (ColumnDefinition d : rs.getColumnDefinitions()) {
-            columns.add(d.getName().asInternal());
+        rs.getColumnDefinitions().forEach(d -> columns.add(d.getName().asInternal()));
+        // LIMIT with a page of the same size: one round trip, at most limit rows.
+        return new TablePreview(columns, rs.all().stream().limit(limit).map(this::texts).toList());
+    }
+
+    private List<String> texts(Row row) {
+        List<String> values = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            values.add(text(row.getObject(i)));
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (Row row : rs) {
-            List<String> values = new ArrayList<>(columns.size());
-            for (int i = 0; i < columns.size(); i++) {
-                values.add(text(row.getObject(i)));
-            }
-            rows.add(values);
-            if (rows.size() >= limit) {
-                break;
-            }
-        }
-        return new TablePreview(columns, rows);
+        return values;
     }
 
     /** The same text forms as a CSV export: scalars as text, collections and UDTs as JSON; null as empty. */
@@ -121,6 +127,8 @@ public final class DriverClusterConnection implements ClusterConnection {
         try (JsonGenerator g = json.createGenerator(w)) {
             JsonValues.write(g, value);
         } catch (IOException e) {
+            // Writing to a StringWriter does not fail; a value JsonValues cannot render still shows, as Java prints it.
+            LOG.debug("Preview shows a {} as Java text: {}", value.getClass().getSimpleName(), e.toString());
             return String.valueOf(value);
         }
         return w.toString();
@@ -128,28 +136,25 @@ public final class DriverClusterConnection implements ClusterConnection {
 
     @Override
     public SizeEstimate sizeEstimate(String keyspace, String table) {
+        long partitions = 0;
+        double bytes = 0;
         try {
             TableInfo info = catalog.table(keyspace, table);
-            ResultSet rs = session.execute(SimpleStatement.newInstance(
-                    "SELECT partitions_count, mean_partition_size FROM system.size_estimates "
-                            + "WHERE keyspace_name = ? AND table_name = ?", info.keyspace(), info.table()));
-            long partitions = 0;
-            double bytes = 0;
-            boolean any = false;
-            for (Row r : rs) {
-                any = true;
+            for (Row r : session.execute(SimpleStatement.newInstance(SIZE_ESTIMATES, info.keyspace(), info.table()))) {
                 partitions += r.getLong("partitions_count");
                 bytes += (double) r.getLong("partitions_count") * r.getLong("mean_partition_size");
             }
-            if (!any || partitions == 0) {
-                return SizeEstimate.UNKNOWN; // estimates cover flushed data only; a fresh table has none yet
-            }
-            // The coordinator reports its own primary ranges; scale to the cluster.
-            int nodes = Math.max(1, session.getMetadata().getNodes().size());
-            return new SizeEstimate(partitions * nodes, Math.round(bytes * nodes));
         } catch (RuntimeException | SchemaException e) {
+            // The estimate only guides the split count: the screen says "no estimate" and the job still runs.
+            LOG.warn("No size estimate for {}.{}: {}", keyspace, table, e.toString());
             return SizeEstimate.UNKNOWN;
         }
+        if (partitions == 0) {
+            return SizeEstimate.UNKNOWN; // estimates cover flushed data only; a fresh table has none yet
+        }
+        // The coordinator reports its own primary ranges; scale to the cluster.
+        int nodes = Math.max(1, session.getMetadata().getNodes().size());
+        return new SizeEstimate(partitions * nodes, Math.round(bytes * nodes));
     }
 
     @Override

@@ -107,16 +107,16 @@ class SecretsStayOutOfFilesTest {
         List<ClusterConnection> connected = new ArrayList<>();
         ConnectViewModel connect = new ConnectViewModel(DriverClusterConnection.connector(), new SyncTaskRunner(),
                 new ProfileStore(new AppFiles(config)), connected::add);
-        connect.hostsProperty().set(sandbox.host());
-        connect.caCertificateProperty().set(sandbox.caPem().toString());
-        connect.userProperty().set(user);
-        connect.passwordProperty().set(secret + "-wrong");
+        connect.contactPoints().hostsProperty().set(sandbox.host());
+        connect.tls().caCertificate().textProperty().set(sandbox.caPem().toString());
+        connect.auth().userProperty().set(user);
+        connect.auth().passwordProperty().set(secret + "-wrong");
         connect.testConnection();
         assertThat(connect.statusIsErrorProperty().get()).isTrue();
         printed.add(connect.statusProperty().get());
-        connect.passwordProperty().set(secret);
-        connect.rememberPasswordProperty().set(true);
-        connect.profileNameProperty().set("tls");
+        connect.auth().passwordProperty().set(secret);
+        connect.auth().rememberPasswordProperty().set(true);
+        connect.profiles().nameProperty().set("tls");
         connect.saveProfile();
         connect.connect();
         printed.add(connect.statusProperty().get());

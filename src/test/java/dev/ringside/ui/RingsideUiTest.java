@@ -100,7 +100,8 @@ class RingsideUiTest {
         setText("#hosts", "cassandra-1:abc");
         assertThat(label("connectTab", "#hostsError").getText()).contains("'cassandra-1:abc' has a port that is not a number");
         setText("#truststore", dir.resolve("missing.jks").toString());
-        assertThat(label("connectTab", "#truststoreError").getText()).contains("Truststore not found");
+        // Files are checked in the background.
+        waitFor(() -> label("connectTab", "#truststoreError").getText().contains("Truststore not found"));
         setText("#truststore", "");
         setText("#password", "secret");
         assertThat(label("connectTab", "#userError").getText()).contains("user name");

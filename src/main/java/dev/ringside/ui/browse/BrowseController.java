@@ -13,9 +13,12 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 
 import java.util.List;
+import java.util.ResourceBundle;
 
 /** Binds the browser: the tree mirrors the view-model's keyspaces; choosing a table tells the view-model. */
 public final class BrowseController {
+
+    private static final double PREVIEW_COLUMN_WIDTH = 140;
 
     private final BrowseViewModel vm;
 
@@ -30,6 +33,8 @@ public final class BrowseController {
     @FXML TableColumn<ColumnRow, String> columnRole;
     @FXML TableView<List<String>> preview;
     @FXML Label status;
+    /** The screen's bundle, set by the FXML loader. */
+    @FXML ResourceBundle resources;
 
     public BrowseController(BrowseViewModel vm) {
         this.vm = vm;
@@ -46,13 +51,16 @@ public final class BrowseController {
             }
         });
         tableName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.tableProperty().get() == null ? "No table chosen" : vm.tableProperty().get().toString(), vm.tableProperty()));
+                () -> vm.tableProperty().get() == null ? resources.getString("table.none") : vm.tableProperty().get().toString(),
+                vm.tableProperty()));
         size.textProperty().bind(vm.sizeTextProperty());
         columns.setItems(vm.columns());
         columnName.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().name()));
         columnType.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().type()));
         columnRole.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().role()));
+        columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         vm.previewProperty().addListener((o, was, now) -> showPreview(now));
+        preview.widthProperty().addListener((o, was, now) -> fitPreviewColumns());
         status.textProperty().bind(vm.statusProperty());
         refresh.disableProperty().bind(vm.loadingProperty());
     }
@@ -74,10 +82,21 @@ public final class BrowseController {
             int index = i;
             TableColumn<List<String>, String> col = new TableColumn<>(p.columns().get(i));
             col.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().get(index)));
-            col.setPrefWidth(140);
+            col.setPrefWidth(PREVIEW_COLUMN_WIDTH);
             preview.getColumns().add(col);
         }
         preview.getItems().setAll(p.rows());
+        fitPreviewColumns();
+    }
+
+    /**
+     * Columns that fit share the table's width, the last one taking what is left (no empty filler column); more
+     * columns than fit keep their width and scroll sideways.
+     */
+    private void fitPreviewColumns() {
+        boolean fit = preview.getColumns().size() * PREVIEW_COLUMN_WIDTH <= preview.getWidth();
+        preview.setColumnResizePolicy(fit ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+                : TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     @FXML

@@ -6,31 +6,37 @@ import dev.ringside.app.TablePreview;
 import dev.ringside.app.TableRef;
 import dev.ringside.cluster.ColumnInfo;
 import dev.ringside.cluster.TableInfo;
+import dev.ringside.ui.common.Bundles;
 import dev.ringside.ui.common.Formats;
 import dev.ringside.ui.common.Messages;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.TaskRunner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The browser: keyspaces and tables (system keyspaces hidden unless asked), the chosen table's columns with their
- * keys marked, a preview of its first rows and its estimated size, all fetched off the UI thread.
+ * keys marked, a preview of its first rows and its estimated size with a suggested split count, all fetched off the
+ * UI thread.
  */
 public final class BrowseViewModel {
 
@@ -38,13 +44,17 @@ public final class BrowseViewModel {
 
     private final Session session;
     private final TaskRunner runner;
+    private final ResourceBundle texts = Bundles.load("dev.ringside.ui.browse.browse");
     private final BooleanProperty showSystem = new SimpleBooleanProperty(false);
     private final ObservableList<KeyspaceEntry> keyspaces = FXCollections.observableArrayList();
     private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TablePreview> preview = new ReadOnlyObjectWrapper<>(new TablePreview(List.of(), List.of()));
-    private final ReadOnlyStringWrapper sizeText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper suggestedSplits = new ReadOnlyIntegerWrapper(256);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Connect to a cluster to browse its tables.");
+    /** The chosen table's size estimate; null while no table's details are shown. */
+    private final ReadOnlyObjectWrapper<SizeEstimate> size = new ReadOnlyObjectWrapper<>();
+    private final IntegerBinding suggestedSplits = Bindings.createIntegerBinding(
+            () -> size.get() == null ? 0 : size.get().suggestedSplits(), size);
+    private final StringBinding sizeText = Bindings.createStringBinding(this::describeSize, size);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(text("status.connectFirst"));
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
     public BrowseViewModel(Session session, TaskRunner runner) {
@@ -67,10 +77,15 @@ public final class BrowseViewModel {
         });
     }
 
+    private String text(String key, Object... args) {
+        String text = texts.getString(key);
+        return args.length == 0 ? text : MessageFormat.format(text, args);
+    }
+
     private void clearTable() {
         columns.clear();
         preview.set(new TablePreview(List.of(), List.of()));
-        sizeText.set("");
+        size.set(null);
     }
 
     /** Reloads the keyspace tree. */
@@ -91,11 +106,10 @@ public final class BrowseViewModel {
             loading.set(false);
             keyspaces.setAll(list);
             int tables = list.stream().mapToInt(k -> k.tables().size()).sum();
-            status.set(list.size() + " keyspace" + (list.size() == 1 ? "" : "s") + ", " + tables + " table" + (tables == 1 ? "" : "s")
-                    + (system ? " (system keyspaces shown)." : "."));
+            status.set(text(system ? "status.listedWithSystem" : "status.listed", list.size(), tables));
         }, error -> {
             loading.set(false);
-            status.set("Could not list keyspaces: " + Messages.of(error));
+            status.set(text("status.listFailed", Messages.of(error)));
         });
     }
 
@@ -110,35 +124,41 @@ public final class BrowseViewModel {
             return;
         }
         loading.set(true);
-        status.set("Loading " + ref + " …");
+        status.set(text("status.loading", ref));
         runner.run("table", () -> new Loaded(c.table(ref.keyspace(), ref.table()), c.preview(ref.keyspace(), ref.table(), PREVIEW_ROWS),
                 c.sizeEstimate(ref.keyspace(), ref.table())), loaded -> {
             loading.set(false);
             if (!ref.equals(session.tableProperty().get())) {
                 return; // the user chose another table meanwhile
             }
-            List<ColumnRow> rows = new ArrayList<>();
-            for (ColumnInfo col : loaded.info().columns()) {
-                rows.add(new ColumnRow(col.name(), col.cqlType(), switch (col.kind()) {
-                    case PARTITION_KEY -> "partition key";
-                    case CLUSTERING -> "clustering key";
-                    case STATIC -> "static";
-                    case REGULAR -> "";
-                }));
-            }
-            columns.setAll(rows);
+            columns.setAll(loaded.info().columns().stream()
+                    .map(col -> new ColumnRow(col.name(), col.cqlType(), role(col))).toList());
             preview.set(loaded.preview());
-            SizeEstimate size = loaded.size();
-            suggestedSplits.set(size.suggestedSplits());
-            sizeText.set(size.known()
-                    ? String.format(Locale.ROOT, "About %s partitions, %s (Cassandra's estimate). Suggested split count: %,d.",
-                    Formats.count(size.partitions()), Formats.bytes(size.bytes()), size.suggestedSplits())
-                    : "No size estimate yet (Cassandra estimates from data flushed to disk, every few minutes). Suggested split count: 256.");
-            status.set(ref + ": " + rows.size() + " columns, first " + loaded.preview().rows().size() + " rows shown.");
+            size.set(loaded.size());
+            status.set(text("status.loaded", ref, columns.size(), loaded.preview().rows().size()));
         }, error -> {
             loading.set(false);
-            status.set("Could not load " + ref + ": " + Messages.of(error));
+            status.set(text("status.loadFailed", ref, Messages.of(error)));
         });
+    }
+
+    private String role(ColumnInfo col) {
+        return switch (col.kind()) {
+            case PARTITION_KEY -> text("role.partitionKey");
+            case CLUSTERING -> text("role.clustering");
+            case STATIC -> text("role.static");
+            case REGULAR -> "";
+        };
+    }
+
+    private String describeSize() {
+        SizeEstimate s = size.get();
+        if (s == null) {
+            return "";
+        }
+        String splits = Formats.count(s.suggestedSplits());
+        return s.known() ? text("size.known", Formats.count(s.partitions()), Formats.bytes(s.bytes()), splits)
+                : text("size.unknown", splits);
     }
 
     private record Loaded(TableInfo info, TablePreview preview, SizeEstimate size) {
@@ -148,8 +168,13 @@ public final class BrowseViewModel {
     public ObservableList<KeyspaceEntry> keyspaces() { return keyspaces; }
     public ObservableList<ColumnRow> columns() { return columns; }
     public ReadOnlyObjectProperty<TablePreview> previewProperty() { return preview.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sizeTextProperty() { return sizeText.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty suggestedSplitsProperty() { return suggestedSplits.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<SizeEstimate> sizeProperty() { return size.getReadOnlyProperty(); }
+    public ObservableStringValue sizeTextProperty() { return sizeText; }
+    /**
+     * The split count the chosen table's size suggests (ranges of about 32 MB; 256 when Cassandra has no estimate
+     * yet), or 0 while no table is shown. The count and export screens may offer it.
+     */
+    public ObservableIntegerValue suggestedSplitsProperty() { return suggestedSplits; }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ObjectProperty<TableRef> tableProperty() { return session.tableProperty(); }

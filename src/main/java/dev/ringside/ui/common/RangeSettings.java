@@ -4,26 +4,26 @@ import dev.ringside.engine.Consistency;
 import dev.ringside.engine.RangeJobOptions;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
- * Split count, parallelism and consistency, shared by the count and export screens. The limits are the engine's
- * ({@link RangeJobOptions}): split count runs 1-100,000 on a logarithmic slider; parallelism runs 1 to
- * min(1,024, splits) and is pulled down whenever splits drop below it. Text typed into the number fields goes through
- * {@link #typeSplits} and {@link #typeParallelism}, which keep the last good value and show an inline error instead.
+ * Split count, parallelism and consistency, shared by the count and export screens: one property each, from which
+ * {@link #toOptions()} builds the engine's {@link RangeJobOptions}. The limits are the engine's: split count runs
+ * 1-100,000; parallelism runs 1 to min(1,024, splits) and is pulled down whenever splits drop below it. Text typed
+ * into the number fields goes through {@link #typeSplits} and {@link #typeParallelism}, which keep the last good value
+ * and show an inline error instead. The split slider's logarithmic scale is {@link #toSlider} / {@link #fromSlider}.
  */
 public final class RangeSettings {
 
@@ -32,55 +32,43 @@ public final class RangeSettings {
     /** The slider's right end: log10 of the largest split count. */
     public static final double MAX_SLIDER = Math.log10(MAX_SPLITS);
     public static final List<Consistency> CONSISTENCY_LEVELS = List.copyOf(RangeJobOptions.READ_CONSISTENCY_LEVELS);
+    /** Until a connection says how many nodes answer, the default parallelism is that of a three-node cluster. */
+    private static final int NODES_BEFORE_CONNECTING = 3;
 
+    private final ResourceBundle texts = Bundles.load("dev.ringside.ui.common.rangesettings");
     private final IntegerProperty splits = new SimpleIntegerProperty(RangeJobOptions.DEFAULT_SPLITS);
-    private final IntegerProperty parallelism = new SimpleIntegerProperty(6);
-    private final ReadOnlyIntegerWrapper maxParallelism =
-            new ReadOnlyIntegerWrapper(Math.min(MAX_PARALLELISM, RangeJobOptions.DEFAULT_SPLITS));
-    private final DoubleProperty splitsSlider = new SimpleDoubleProperty(toSlider(RangeJobOptions.DEFAULT_SPLITS));
-    private final ObjectProperty<Consistency> consistency = new SimpleObjectProperty<>(Consistency.LOCAL_ONE);
+    private final ReadOnlyIntegerWrapper maxParallelism = new ReadOnlyIntegerWrapper();
+    private final IntegerProperty parallelism = new SimpleIntegerProperty(
+            defaultParallelism(RangeJobOptions.DEFAULT_SPLITS, NODES_BEFORE_CONNECTING));
+    private final ObjectProperty<Consistency> consistency = new SimpleObjectProperty<>(RangeJobOptions.defaults().consistency());
     private final ReadOnlyStringWrapper splitsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper parallelismError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper consistencyError = new ReadOnlyStringWrapper("");
-    private final BooleanBinding valid = Bindings.createBooleanBinding(() -> splitsError.get().isEmpty()
-            && parallelismError.get().isEmpty() && consistencyError.get().isEmpty(), splitsError, parallelismError, consistencyError);
-    private boolean syncing;
+    private final BooleanBinding valid = Bindings.createBooleanBinding(() -> firstError().isEmpty(),
+            splitsError, parallelismError, consistencyError);
 
     public RangeSettings() {
+        maxParallelism.bind(Bindings.createIntegerBinding(() -> Math.min(MAX_PARALLELISM, splits.get()), splits));
+        // Out-of-bounds values set in code are pulled to the nearest bound; the listener then sees the bounded value.
         splits.addListener((o, was, now) -> {
-            int s = Math.max(1, Math.min(MAX_SPLITS, now.intValue()));
-            if (s != now.intValue()) {
-                splits.set(s);
-                return;
-            }
+            splits.set(clamp(now.intValue(), RangeJobOptions.MIN_SPLITS, MAX_SPLITS));
             splitsError.set("");
-            maxParallelism.set(Math.min(MAX_PARALLELISM, s));
-            if (parallelism.get() > maxParallelism.get()) {
-                parallelism.set(maxParallelism.get());
-            }
-            if (!syncing) {
-                syncing = true;
-                splitsSlider.set(toSlider(s));
-                syncing = false;
-            }
         });
-        splitsSlider.addListener((o, was, now) -> {
-            if (!syncing) {
-                syncing = true;
-                splits.set(fromSlider(now.doubleValue()));
-                syncing = false;
-            }
-        });
+        maxParallelism.addListener((o, was, now) -> parallelism.set(Math.min(parallelism.get(), now.intValue())));
         parallelism.addListener((o, was, now) -> {
-            int p = Math.max(1, Math.min(maxParallelism.get(), now.intValue()));
-            if (p != now.intValue()) {
-                parallelism.set(p);
-                return;
-            }
+            parallelism.set(clamp(now.intValue(), RangeJobOptions.MIN_PARALLELISM, maxParallelism.get()));
             parallelismError.set("");
         });
         consistency.addListener((o, was, now) -> consistencyError.set(
-                RangeJobOptions.consistencyProblem(now).map(p -> "Consistency " + p).orElse("")));
+                RangeJobOptions.consistencyProblem(now).map(p -> text("consistency") + " " + p).orElse("")));
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
+    }
+
+    private static int defaultParallelism(int splitCount, int liveNodes) {
+        return RangeJobOptions.defaults().withSplits(splitCount).effectiveParallelism(splitCount, liveNodes);
     }
 
     /**
@@ -90,13 +78,13 @@ public final class RangeSettings {
     public void typeSplits(String text) {
         Long value = wholeNumber(text);
         if (value == null) {
-            splitsError.set(String.format(Locale.ROOT, "Split count must be a whole number from %,d to %,d (got '%s').",
-                    RangeJobOptions.MIN_SPLITS, MAX_SPLITS, text == null ? "" : text.trim()));
+            splitsError.set(text("splits.notWhole", Formats.count(RangeJobOptions.MIN_SPLITS), Formats.count(MAX_SPLITS),
+                    trimmed(text)));
             return;
         }
         Optional<String> problem = RangeJobOptions.splitsProblem(value);
         if (problem.isPresent()) {
-            splitsError.set("Split count " + problem.get());
+            splitsError.set(text("splits") + " " + problem.get());
             return;
         }
         splits.set(value.intValue());
@@ -110,38 +98,39 @@ public final class RangeSettings {
     public void typeParallelism(String text) {
         Long value = wholeNumber(text);
         if (value == null) {
-            parallelismError.set(String.format(Locale.ROOT, "Parallelism must be a whole number from %,d to %,d "
-                    + "(got '%s').", RangeJobOptions.MIN_PARALLELISM, maxParallelism.get(), text == null ? "" : text.trim()));
+            parallelismError.set(text("parallelism.notWhole", Formats.count(RangeJobOptions.MIN_PARALLELISM),
+                    Formats.count(maxParallelism.get()), trimmed(text)));
             return;
         }
         Optional<String> problem = RangeJobOptions.parallelismProblem(value, splits.get());
         if (problem.isPresent()) {
-            parallelismError.set("Parallelism " + problem.get());
+            parallelismError.set(text("parallelism") + " " + problem.get());
             return;
         }
         parallelism.set(value.intValue());
         parallelismError.set("");
     }
 
-    private static Long wholeNumber(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.trim().replace(",", "").replace("_", "");
-        if (!t.matches("[-+]?\\d{1,18}")) {
-            return null;
-        }
-        return Long.parseLong(t);
+    private static String trimmed(String text) {
+        return text == null ? "" : text.trim();
+    }
+
+    /** A whole number as typed, grouping commas and underscores allowed; null when it is not one. */
+    static Long wholeNumber(String text) {
+        String t = trimmed(text).replace(",", "").replace("_", "");
+        return t.matches("[-+]?\\d{1,18}") ? Long.valueOf(t) : null;
+    }
+
+    /** The text under {@code key} in the range settings' bundle: a MessageFormat pattern when it has arguments. */
+    String text(String key, Object... args) {
+        String text = texts.getString(key);
+        return args.length == 0 ? text : MessageFormat.format(text, args);
     }
 
     /** The first inline error, or empty when every field is valid. */
     public String firstError() {
-        for (String e : List.of(splitsError.get(), parallelismError.get(), consistencyError.get())) {
-            if (!e.isEmpty()) {
-                return e;
-            }
-        }
-        return "";
+        return List.of(splitsError.get(), parallelismError.get(), consistencyError.get()).stream()
+                .filter(e -> !e.isEmpty()).findFirst().orElse("");
     }
 
     /** Slider position (0-5, log10 of the split count) for a split count. */
@@ -159,9 +148,9 @@ public final class RangeSettings {
         return (int) Math.min(MAX_SPLITS, Math.round(raw / magnitude) * magnitude);
     }
 
-    /** Sets the default parallelism for a cluster: 2 × live nodes, within bounds. */
+    /** Sets the default parallelism for a cluster: the engine's (2 × live nodes), within bounds. */
     public void useDefaultsFor(int liveNodes) {
-        parallelism.set(Math.max(1, 2 * liveNodes));
+        parallelism.set(defaultParallelism(splits.get(), liveNodes));
     }
 
     /** The options the fields describe; call only when {@link #validProperty()} is true. */
@@ -183,10 +172,6 @@ public final class RangeSettings {
 
     public IntegerProperty splitsProperty() {
         return splits;
-    }
-
-    public DoubleProperty splitsSliderProperty() {
-        return splitsSlider;
     }
 
     public IntegerProperty parallelismProperty() {

@@ -1,6 +1,11 @@
 package dev.ringside.ui.common;
 
 import dev.ringside.engine.Consistency;
+import dev.ringside.engine.RangeJobOptions;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,29 +18,30 @@ import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
+import java.util.function.DoubleToIntFunction;
+import java.util.function.IntToDoubleFunction;
+
 /**
  * Split-count and parallelism sliders (each with a number field) and the consistency choice, bound to a
- * {@link RangeSettings}. Used by the count and export screens.
+ * {@link RangeSettings}: each control shows one of its properties through a converter, and the settings enforce
+ * every bound. Used by the count and export screens.
  */
 public final class RangeSettingsPane extends GridPane {
 
-    private static final String SPLITS_TIP = "Split count: how many token ranges the table is cut into (1-100,000, logarithmic).\n"
-            + "More splits mean smaller queries (less risk of timeouts, finer progress, easier resume) but more round trips.\n"
-            + "Aim for ranges of tens of MB; the Browse screen suggests a value from the table's size.";
-    private static final String PARALLELISM_TIP = "Parallelism: how many ranges are queried at the same time (1-1,024, at most the split count).\n"
-            + "More parallelism reads faster until the cluster is busy; it is the knob that loads the cluster.\n"
-            + "Default: 2 x live nodes. Lower it on a busy production cluster.";
-
-    final Slider splitsSlider = new Slider(0, RangeSettings.MAX_SLIDER, 2.4);
-    final Spinner<Integer> splitsField = new Spinner<>(new IntegerSpinnerValueFactory(1, RangeSettings.MAX_SPLITS, 256));
-    final Slider parallelismSlider = new Slider(1, RangeSettings.MAX_PARALLELISM, 6);
-    final Spinner<Integer> parallelismField = new Spinner<>(new IntegerSpinnerValueFactory(1, RangeSettings.MAX_PARALLELISM, 6));
+    final Slider splitsSlider = new Slider(0, RangeSettings.MAX_SLIDER, RangeSettings.toSlider(RangeJobOptions.DEFAULT_SPLITS));
+    final Spinner<Integer> splitsField = new Spinner<>(new IntegerSpinnerValueFactory(
+            RangeJobOptions.MIN_SPLITS, RangeSettings.MAX_SPLITS, RangeJobOptions.DEFAULT_SPLITS));
+    final Slider parallelismSlider = new Slider(RangeJobOptions.MIN_PARALLELISM, RangeSettings.MAX_PARALLELISM, 1);
+    final Spinner<Integer> parallelismField = new Spinner<>(new IntegerSpinnerValueFactory(
+            RangeJobOptions.MIN_PARALLELISM, RangeSettings.MAX_PARALLELISM, 1));
     final ComboBox<Consistency> consistency = new ComboBox<>();
     final Label error = new Label();
-    private boolean updating;
+    private final Label splitsLabel = new Label();
+    private final Label parallelismLabel = new Label();
+    private final Label consistencyLabel = new Label();
     // Bidirectional bindings hold their ends weakly: keep the asObject() adapters alive as long as the pane.
-    private javafx.beans.property.ObjectProperty<Integer> splitsValue;
-    private javafx.beans.property.ObjectProperty<Integer> parallelismValue;
+    private ObjectProperty<Integer> splitsValue;
+    private ObjectProperty<Integer> parallelismValue;
 
     public RangeSettingsPane() {
         getStyleClass().add("range-settings");
@@ -56,30 +62,18 @@ public final class RangeSettingsPane extends GridPane {
         splitsSlider.setShowTickLabels(true);
         splitsSlider.setLabelFormatter(new StringConverter<>() {
             @Override
-            public String toString(Double v) {
-                return String.format("%,d", (int) Math.round(Math.pow(10, v)));
+            public String toString(Double position) {
+                return Formats.count(Math.round(Math.pow(10, position)));
             }
 
             @Override
             public Double fromString(String s) {
-                return Math.log10(Double.parseDouble(s.replace(",", "")));
+                return RangeSettings.toSlider(RangeSettings.wholeNumber(s).intValue());
             }
         });
-        Label splitsLabel = new Label("Split count");
-        Label parallelismLabel = new Label("Parallelism");
-        Label consistencyLabel = new Label("Consistency");
         splitsLabel.setLabelFor(splitsField);
         parallelismLabel.setLabelFor(parallelismField);
         consistencyLabel.setLabelFor(consistency);
-        Tooltip splitsTip = tip(SPLITS_TIP);
-        Tooltip parallelismTip = tip(PARALLELISM_TIP);
-        splitsLabel.setTooltip(splitsTip);
-        splitsSlider.setTooltip(splitsTip);
-        splitsField.setTooltip(splitsTip);
-        parallelismLabel.setTooltip(parallelismTip);
-        parallelismSlider.setTooltip(parallelismTip);
-        parallelismField.setTooltip(parallelismTip);
-        consistency.setTooltip(tip("Read consistency. LOCAL_ONE is fastest; QUORUM reads agree with a majority of replicas."));
         consistency.getItems().setAll(RangeSettings.CONSISTENCY_LEVELS);
         add(splitsLabel, 0, 0);
         add(splitsSlider, 1, 0);
@@ -99,6 +93,41 @@ public final class RangeSettingsPane extends GridPane {
         GridPane.setHgrow(parallelismSlider, Priority.ALWAYS);
     }
 
+    /** Binds the controls to the settings and takes the labels and tooltips from the settings' texts. */
+    public void bind(RangeSettings settings) {
+        texts(settings);
+        parallelismSlider.maxProperty().bind(settings.maxParallelismProperty());
+        bindSlider(splitsSlider, settings.splitsProperty(), RangeSettings::fromSlider, RangeSettings::toSlider);
+        bindSlider(parallelismSlider, settings.parallelismProperty(), position -> (int) Math.round(position), value -> value);
+        splitsValue = bindField(splitsField, settings.splitsProperty());
+        IntegerSpinnerValueFactory parallelismFactory = (IntegerSpinnerValueFactory) parallelismField.getValueFactory();
+        parallelismFactory.maxProperty().bind(settings.maxParallelismProperty());
+        parallelismValue = bindField(parallelismField, settings.parallelismProperty());
+        consistency.valueProperty().bindBidirectional(settings.consistencyProperty());
+        // Typed text is checked by the settings as it is typed (inline error, last good value kept).
+        splitsField.getEditor().textProperty().addListener((o, was, now) -> settings.typeSplits(now));
+        parallelismField.getEditor().textProperty().addListener((o, was, now) -> settings.typeParallelism(now));
+        error.textProperty().bind(Bindings.createStringBinding(settings::firstError,
+                settings.splitsErrorProperty(), settings.parallelismErrorProperty(), settings.consistencyErrorProperty()));
+    }
+
+    private void texts(RangeSettings settings) {
+        splitsLabel.setText(settings.text("splits"));
+        parallelismLabel.setText(settings.text("parallelism"));
+        consistencyLabel.setText(settings.text("consistency"));
+        Tooltip splitsTip = tip(settings.text("splits.tip", Formats.count(RangeJobOptions.MIN_SPLITS),
+                Formats.count(RangeSettings.MAX_SPLITS)));
+        Tooltip parallelismTip = tip(settings.text("parallelism.tip", Formats.count(RangeJobOptions.MIN_PARALLELISM),
+                Formats.count(RangeSettings.MAX_PARALLELISM)));
+        splitsLabel.setTooltip(splitsTip);
+        splitsSlider.setTooltip(splitsTip);
+        splitsField.setTooltip(splitsTip);
+        parallelismLabel.setTooltip(parallelismTip);
+        parallelismSlider.setTooltip(parallelismTip);
+        parallelismField.setTooltip(parallelismTip);
+        consistency.setTooltip(tip(settings.text("consistency.tip")));
+    }
+
     private static Tooltip tip(String text) {
         Tooltip t = new Tooltip(text);
         t.setShowDelay(Duration.millis(300));
@@ -106,67 +135,48 @@ public final class RangeSettingsPane extends GridPane {
         return t;
     }
 
-    /** Binds the controls to the settings; the settings enforce every bound. */
-    public void bind(RangeSettings settings) {
-        splitsSlider.valueProperty().bindBidirectional(settings.splitsSliderProperty());
-        IntegerSpinnerValueFactory splitsFactory = (IntegerSpinnerValueFactory) splitsField.getValueFactory();
-        splitsValue = settings.splitsProperty().asObject();
-        splitsFactory.valueProperty().bindBidirectional(splitsValue);
-        IntegerSpinnerValueFactory parFactory = (IntegerSpinnerValueFactory) parallelismField.getValueFactory();
-        parFactory.maxProperty().bind(settings.maxParallelismProperty());
-        parallelismSlider.maxProperty().bind(settings.maxParallelismProperty());
-        parallelismValue = settings.parallelismProperty().asObject();
-        parFactory.valueProperty().bindBidirectional(parallelismValue);
-        parallelismSlider.setValue(settings.parallelismProperty().get());
-        settings.parallelismProperty().addListener((o, was, now) -> {
-            if (!updating) {
-                updating = true;
-                parallelismSlider.setValue(now.intValue());
-                updating = false;
+    /**
+     * Shows {@code value} on {@code slider} through a converter. Each side writes the other only when the other does
+     * not already stand for its value, so an update settles in one round, and a typed value the scale cannot hit
+     * exactly (123 on the split slider, which moves in friendly steps) stays as typed.
+     */
+    private static void bindSlider(Slider slider, IntegerProperty value, DoubleToIntFunction toValue,
+                                   IntToDoubleFunction toPosition) {
+        slider.setValue(toPosition.applyAsDouble(value.get()));
+        value.addListener((o, was, now) -> slider.setValue(toPosition.applyAsDouble(now.intValue())));
+        slider.valueProperty().addListener((o, was, now) -> {
+            double position = now.doubleValue();
+            if (position != toPosition.applyAsDouble(value.get())) {
+                value.set(toValue.applyAsInt(position));
             }
         });
-        parallelismSlider.valueProperty().addListener((o, was, now) -> {
-            if (!updating) {
-                updating = true;
-                settings.parallelismProperty().set((int) Math.round(now.doubleValue()));
-                updating = false;
-            }
-        });
-        consistency.valueProperty().bindBidirectional(settings.consistencyProperty());
-        // Typed text is checked by the settings (inline error, last good value kept), never parsed by the spinner
-        // itself, which would throw on "abc".
-        lenient(splitsFactory);
-        lenient(parFactory);
-        splitsField.getEditor().textProperty().addListener((o, was, now) -> settings.typeSplits(now));
-        parallelismField.getEditor().textProperty().addListener((o, was, now) -> settings.typeParallelism(now));
-        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(settings::firstError,
-                settings.splitsErrorProperty(), settings.parallelismErrorProperty(), settings.consistencyErrorProperty()));
     }
 
     /**
-     * A converter that never throws: a number beyond the field's bounds is pulled to the nearest bound when the field
-     * commits (the inline error said why while it was typed), and text that is not a number keeps the current value.
+     * Shows {@code value} in a number field. The field's converter never throws: a number beyond the field's bounds
+     * is pulled to the nearest bound when the field commits (the inline error said why while it was typed), and text
+     * that is not a number keeps the current value.
      */
-    private static void lenient(IntegerSpinnerValueFactory factory) {
+    private static ObjectProperty<Integer> bindField(Spinner<Integer> field, IntegerProperty value) {
+        IntegerSpinnerValueFactory factory = (IntegerSpinnerValueFactory) field.getValueFactory();
         factory.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value.toString();
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
             }
 
             @Override
             public Integer fromString(String text) {
-                try {
-                    long v = Long.parseLong(text.trim().replace(",", "").replace("_", ""));
-                    return (int) Math.max(factory.getMin(), Math.min(factory.getMax(), v));
-                } catch (RuntimeException e) {
-                    return factory.getValue();
-                }
+                Long v = RangeSettings.wholeNumber(text);
+                return v == null ? factory.getValue() : (int) Math.max(factory.getMin(), Math.min(factory.getMax(), v));
             }
         });
+        ObjectProperty<Integer> boxed = value.asObject();
+        factory.valueProperty().bindBidirectional(boxed);
+        return boxed;
     }
 
-    public void disableWhile(javafx.beans.value.ObservableBooleanValue busy) {
+    public void disableWhile(ObservableBooleanValue busy) {
         disableProperty().bind(busy);
     }
 }

@@ -1,5 +1,8 @@
 package dev.ringside.ui.connect;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,9 +14,12 @@ import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 
 import java.io.File;
+import java.util.ResourceBundle;
 
 /** Binds the connect view to its view-model; file choosers are the only thing it does itself. */
 public final class ConnectController {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private final ConnectViewModel vm;
 
@@ -45,6 +51,8 @@ public final class ConnectController {
     @FXML Button connectButton;
     @FXML ProgressIndicator busy;
     @FXML Label status;
+    /** The screen's bundle, set by the FXML loader. */
+    @FXML ResourceBundle resources;
 
     public ConnectController(ConnectViewModel vm) {
         this.vm = vm;
@@ -52,42 +60,46 @@ public final class ConnectController {
 
     @FXML
     void initialize() {
-        profiles.setItems(vm.savedProfiles());
-        profiles.valueProperty().bindBidirectional(vm.selectedProfileProperty());
-        profileName.textProperty().bindBidirectional(vm.profileNameProperty());
-        deleteProfile.disableProperty().bind(vm.selectedProfileProperty().isNull());
-        hosts.textProperty().bindBidirectional(vm.hostsProperty());
-        port.textProperty().bindBidirectional(vm.portProperty());
-        datacenter.setItems(vm.datacenterSuggestions());
-        datacenter.getEditor().textProperty().bindBidirectional(vm.datacenterProperty());
-        user.textProperty().bindBidirectional(vm.userProperty());
-        password.textProperty().bindBidirectional(vm.passwordProperty());
-        rememberPassword.selectedProperty().bindBidirectional(vm.rememberPasswordProperty());
-        truststore.textProperty().bindBidirectional(vm.truststoreProperty());
-        truststorePassword.textProperty().bindBidirectional(vm.truststorePasswordProperty());
-        caCertificate.textProperty().bindBidirectional(vm.caCertificateProperty());
-        keystore.textProperty().bindBidirectional(vm.keystoreProperty());
-        keystorePassword.textProperty().bindBidirectional(vm.keystorePasswordProperty());
-        verifyHostname.selectedProperty().bindBidirectional(vm.verifyHostnameProperty());
-        driverConfig.textProperty().bindBidirectional(vm.driverConfigProperty());
-        bindError(hostsError, vm.hostsErrorProperty());
-        bindError(portError, vm.portErrorProperty());
-        bindError(userError, vm.userErrorProperty());
-        bindError(truststoreError, vm.truststoreErrorProperty());
-        bindError(caCertificateError, vm.caCertificateErrorProperty());
-        bindError(keystoreError, vm.keystoreErrorProperty());
-        bindError(driverConfigError, vm.driverConfigErrorProperty());
+        ProfileList p = vm.profiles();
+        profiles.setItems(p.saved());
+        profiles.valueProperty().bindBidirectional(p.selectedProperty());
+        profileName.textProperty().bindBidirectional(p.nameProperty());
+        deleteProfile.disableProperty().bind(p.selectedProperty().isNull());
+        ContactPointFields points = vm.contactPoints();
+        hosts.textProperty().bindBidirectional(points.hostsProperty());
+        port.textProperty().bindBidirectional(points.portProperty());
+        datacenter.setItems(points.datacenterSuggestions());
+        datacenter.getEditor().textProperty().bindBidirectional(points.datacenterProperty());
+        bindError(hostsError, points.hostsErrorProperty());
+        bindError(portError, points.portErrorProperty());
+        AuthFields auth = vm.auth();
+        user.textProperty().bindBidirectional(auth.userProperty());
+        password.textProperty().bindBidirectional(auth.passwordProperty());
+        rememberPassword.selectedProperty().bindBidirectional(auth.rememberPasswordProperty());
+        bindError(userError, auth.userErrorProperty());
+        TlsFields tls = vm.tls();
+        bindFile(truststore, truststoreError, tls.truststore());
+        truststorePassword.textProperty().bindBidirectional(tls.truststorePasswordProperty());
+        bindFile(caCertificate, caCertificateError, tls.caCertificate());
+        bindFile(keystore, keystoreError, tls.keystore());
+        keystorePassword.textProperty().bindBidirectional(tls.keystorePasswordProperty());
+        verifyHostname.selectedProperty().bindBidirectional(tls.verifyHostnameProperty());
+        bindFile(driverConfig, driverConfigError, vm.driverConfig());
         testButton.disableProperty().bind(vm.validProperty().not().or(vm.busyProperty()));
         connectButton.disableProperty().bind(vm.validProperty().not().or(vm.busyProperty()));
         busy.visibleProperty().bind(vm.busyProperty());
         status.textProperty().bind(vm.statusProperty());
-        vm.statusIsErrorProperty().addListener((o, was, now) -> status.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("error"), now));
+        vm.statusIsErrorProperty().addListener((o, was, now) -> status.pseudoClassStateChanged(ERROR, now));
     }
 
-    private static void bindError(Label label, javafx.beans.value.ObservableStringValue error) {
+    private static void bindFile(TextField field, Label error, FileField file) {
+        field.textProperty().bindBidirectional(file.textProperty());
+        bindError(error, file.errorProperty());
+    }
+
+    private static void bindError(Label label, ObservableStringValue error) {
         label.textProperty().bind(error);
-        label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(error));
+        label.visibleProperty().bind(Bindings.isNotEmpty(error));
         label.managedProperty().bind(label.visibleProperty());
     }
 
@@ -95,16 +107,17 @@ public final class ConnectController {
     @FXML void connect() { vm.connect(); }
     @FXML void saveProfile() { vm.saveProfile(); }
     @FXML void deleteProfile() { vm.deleteProfile(); }
-    @FXML void chooseTruststore() { choose(truststore, "Truststore", "*.jks", "*.p12", "*.pfx"); }
-    @FXML void chooseCaCertificate() { choose(caCertificate, "CA certificate", "*.pem", "*.crt", "*.cer"); }
-    @FXML void chooseKeystore() { choose(keystore, "Client keystore", "*.p12", "*.pfx", "*.jks"); }
-    @FXML void chooseDriverConfig() { choose(driverConfig, "Driver configuration", "*.conf"); }
+    @FXML void chooseTruststore() { choose(truststore, "chooser.truststore", "*.jks", "*.p12", "*.pfx"); }
+    @FXML void chooseCaCertificate() { choose(caCertificate, "chooser.ca", "*.pem", "*.crt", "*.cer"); }
+    @FXML void chooseKeystore() { choose(keystore, "chooser.keystore", "*.p12", "*.pfx", "*.jks"); }
+    @FXML void chooseDriverConfig() { choose(driverConfig, "chooser.driverConfig", "*.conf"); }
 
-    private void choose(TextField field, String what, String... patterns) {
+    private void choose(TextField field, String whatKey, String... patterns) {
+        String what = resources.getString(whatKey);
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose the " + what.toLowerCase());
+        chooser.setTitle(resources.getString(whatKey + ".title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, patterns));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("chooser.all"), "*"));
         File f = chooser.showOpenDialog(field.getScene().getWindow());
         if (f != null) {
             field.setText(f.getAbsolutePath());

@@ -8,6 +8,11 @@ public record ConnectionProfile(String name, String hosts, int port, String data
                                 String encryptedPassword, String truststore, String caCertificate, String keystore,
                                 boolean verifyHostname, String driverConfig) {
 
+    public ConnectionProfile withEncryptedPassword(String sealed) {
+        return new ConnectionProfile(name, hosts, port, datacenter, user, sealed, truststore, caCertificate, keystore,
+                verifyHostname, driverConfig);
+    }
+
     @Override
     public String toString() {
         return name;

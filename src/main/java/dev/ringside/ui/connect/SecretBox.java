@@ -31,6 +31,7 @@ public final class SecretBox {
     private static final int KEY_BYTES = 32;
     private final Path keyFile;
     private final SecureRandom random = new SecureRandom();
+    private final ConnectTexts texts = new ConnectTexts();
 
     public SecretBox(Path keyFile) {
         this.keyFile = keyFile;
@@ -45,7 +46,7 @@ public final class SecretBox {
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
-            throw new IOException("Could not encrypt the password: " + e.getMessage(), e);
+            throw new IOException(texts.get("secret.encryptFailed", e.getMessage()), e);
         }
     }
 
@@ -56,8 +57,7 @@ public final class SecretBox {
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key(), "AES"), new GCMParameterSpec(128, all, 0, NONCE));
             return new String(cipher.doFinal(all, NONCE, all.length - NONCE), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IOException("The remembered password cannot be read (was " + keyFile.getFileName()
-                    + " replaced?). Type the password again.", e);
+            throw new IOException(texts.get("secret.unreadable", keyFile.getFileName()), e);
         }
     }
 
@@ -108,8 +108,8 @@ public final class SecretBox {
     private byte[] readKey() throws IOException {
         byte[] key = Files.readAllBytes(keyFile);
         if (key.length != KEY_BYTES) {
-            throw new IOException("The key file " + keyFile + " is damaged (" + key.length + " bytes, expected "
-                    + KEY_BYTES + "). Delete it and type remembered passwords again.");
+            throw new IOException(texts.get("secret.damaged", keyFile, Integer.toString(key.length),
+                    Integer.toString(KEY_BYTES)));
         }
         return key;
     }

@@ -54,12 +54,24 @@ class RangeSettingsTest {
         assertThat(RangeSettings.fromSlider(5)).isEqualTo(100_000);
         assertThat(RangeSettings.fromSlider(9)).isEqualTo(100_000);
         assertThat(RangeSettings.fromSlider(2.41)).isEqualTo(260);
+        assertThat(RangeSettings.toSlider(1000)).isEqualTo(3.0);
+        assertThat(RangeSettings.fromSlider(RangeSettings.toSlider(10))).isEqualTo(10);
+        // The slider itself follows the number field in RangeSettingsPaneTest.
+    }
+
+    @Test
+    void theDefaultParallelismIsTheEnginesTwiceTheLiveNodesWithinTheSplitCount() {
         RangeSettings s = new RangeSettings();
-        s.splitsProperty().set(1000);
-        assertThat(s.splitsSliderProperty().get()).isEqualTo(3.0);
-        s.splitsSliderProperty().set(1);
-        assertThat(s.splitsProperty().get()).isEqualTo(10);
-        assertThat(s.toOptions().splits()).isEqualTo(10);
+        assertThat(s.parallelismProperty().get()).isEqualTo(6);
+        s.useDefaultsFor(5);
+        assertThat(s.parallelismProperty().get()).isEqualTo(10);
+        s.splitsProperty().set(4);
+        s.useDefaultsFor(5);
+        assertThat(s.parallelismProperty().get()).isEqualTo(4);
+        s.splitsProperty().set(100_000);
+        s.useDefaultsFor(600);
+        assertThat(s.parallelismProperty().get()).isEqualTo(1_024);
+        assertThat(s.toOptions().parallelism()).isEqualTo(1_024);
     }
 
     /** Typed split counts: text → the inline error must contain (empty: accepted) → the split count after. */

@@ -31,10 +31,10 @@ class ConnectViewModelTlsTest {
     private ConnectViewModel vm(TlsSandbox sandbox) {
         ConnectViewModel vm = new ConnectViewModel(DriverClusterConnection.connector(), new SyncTaskRunner(),
                 new ProfileStore(new AppFiles(dir)), connected::add);
-        vm.hostsProperty().set(sandbox.host());
-        vm.portProperty().set("9042");
-        vm.userProperty().set(sandbox.user());
-        vm.passwordProperty().set(sandbox.password());
+        vm.contactPoints().hostsProperty().set(sandbox.host());
+        vm.contactPoints().portProperty().set("9042");
+        vm.auth().userProperty().set(sandbox.user());
+        vm.auth().passwordProperty().set(sandbox.password());
         return vm;
     }
 
@@ -46,15 +46,15 @@ class ConnectViewModelTlsTest {
     @Test
     void hostNamesAreVerifiedByDefault(TlsSandbox sandbox) {
         ConnectViewModel vm = vm(sandbox);
-        assertThat(vm.verifyHostnameProperty().get()).isTrue();
-        vm.caCertificateProperty().set(sandbox.caPem().toString());
+        assertThat(vm.tls().verifyHostnameProperty().get()).isTrue();
+        vm.tls().caCertificate().textProperty().set(sandbox.caPem().toString());
         assertThat(vm.settings().tls().verifyHostname()).isTrue();
     }
 
     @Test
     void connectsWithTheCaFile(TlsSandbox sandbox) {
         ConnectViewModel vm = vm(sandbox);
-        vm.caCertificateProperty().set(sandbox.caPem().toString());
+        vm.tls().caCertificate().textProperty().set(sandbox.caPem().toString());
         vm.connect();
         assertThat(vm.statusIsErrorProperty().get()).as(vm.statusProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).startsWith("Connected: 1 node");
@@ -64,8 +64,8 @@ class ConnectViewModelTlsTest {
     @Test
     void connectsWithTheTruststore(TlsSandbox sandbox) throws Exception {
         ConnectViewModel vm = vm(sandbox);
-        vm.truststoreProperty().set(sandbox.truststore().toString());
-        vm.truststorePasswordProperty().set(sandbox.truststorePassword());
+        vm.tls().truststore().textProperty().set(sandbox.truststore().toString());
+        vm.tls().truststorePasswordProperty().set(sandbox.truststorePassword());
         vm.connect();
         assertThat(vm.statusIsErrorProperty().get()).as(vm.statusProperty().get()).isFalse();
         assertThat(connected).hasSize(1);
@@ -76,7 +76,7 @@ class ConnectViewModelTlsTest {
         SandboxTls other = new SandboxTls(dir.resolve("other"));
         other.ensureAuthority();
         ConnectViewModel vm = vm(sandbox);
-        vm.caCertificateProperty().set(other.caPem().toString());
+        vm.tls().caCertificate().textProperty().set(other.caPem().toString());
         vm.testConnection();
         assertThat(vm.statusIsErrorProperty().get()).isTrue();
         assertThat(vm.statusProperty().get()).contains("certificate not trusted").contains("Choose it under CA certificate");
@@ -88,14 +88,14 @@ class ConnectViewModelTlsTest {
         String otherAddress = sandbox.host().substring(0, sandbox.host().lastIndexOf('.')) + ".2";
         try (TcpForwarder alias = new TcpForwarder(otherAddress, new InetSocketAddress(sandbox.host(), 9042))) {
             ConnectViewModel vm = vm(sandbox);
-            vm.hostsProperty().set(alias.hostAndPort());
-            vm.caCertificateProperty().set(sandbox.caPem().toString());
+            vm.contactPoints().hostsProperty().set(alias.hostAndPort());
+            vm.tls().caCertificate().textProperty().set(sandbox.caPem().toString());
             vm.testConnection();
             assertThat(vm.statusIsErrorProperty().get()).isTrue();
             assertThat(vm.statusProperty().get()).contains("does not name the host")
                     .contains("untick \"Verify the server's host name\"");
 
-            vm.verifyHostnameProperty().set(false);
+            vm.tls().verifyHostnameProperty().set(false);
             vm.testConnection();
             assertThat(vm.statusIsErrorProperty().get()).as(vm.statusProperty().get()).isFalse();
         }
@@ -104,8 +104,8 @@ class ConnectViewModelTlsTest {
     @Test
     void aWrongPasswordIsSaidPlainlyAndNotShown(TlsSandbox sandbox) {
         ConnectViewModel vm = vm(sandbox);
-        vm.caCertificateProperty().set(sandbox.caPem().toString());
-        vm.passwordProperty().set("Wr0ng-Secret-42");
+        vm.tls().caCertificate().textProperty().set(sandbox.caPem().toString());
+        vm.auth().passwordProperty().set("Wr0ng-Secret-42");
         vm.testConnection();
         assertThat(vm.statusIsErrorProperty().get()).isTrue();
         assertThat(vm.statusProperty().get()).contains("wrong user name or password").doesNotContain("Wr0ng-Secret-42");

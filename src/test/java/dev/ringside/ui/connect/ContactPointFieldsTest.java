@@ -45,9 +45,9 @@ class ContactPointFieldsTest {
             "' , '                           | Enter at least one contact point"})
     void contactPoints(String hosts, String error) {
         ConnectViewModel vm = vm();
-        vm.hostsProperty().set(hosts);
-        assertThat(vm.hostsErrorProperty().get()).contains(error);
-        assertThat(vm.hostsErrorProperty().get().isEmpty()).isEqualTo(error.isEmpty());
+        vm.contactPoints().hostsProperty().set(hosts);
+        assertThat(vm.contactPoints().hostsErrorProperty().get()).contains(error);
+        assertThat(vm.contactPoints().hostsErrorProperty().get().isEmpty()).isEqualTo(error.isEmpty());
         assertThat(vm.validProperty().get()).isEqualTo(error.isEmpty());
     }
 
@@ -66,9 +66,9 @@ class ContactPointFieldsTest {
             "90.42   | The port must be a whole number from 1 to 65535"})
     void ports(String port, String error) {
         ConnectViewModel vm = vm();
-        vm.portProperty().set(port);
-        assertThat(vm.portErrorProperty().get()).contains(error);
-        assertThat(vm.portErrorProperty().get().isEmpty()).isEqualTo(error.isEmpty());
+        vm.contactPoints().portProperty().set(port);
+        assertThat(vm.contactPoints().portErrorProperty().get()).contains(error);
+        assertThat(vm.contactPoints().portErrorProperty().get().isEmpty()).isEqualTo(error.isEmpty());
         assertThat(vm.validProperty().get()).isEqualTo(error.isEmpty());
     }
 }
