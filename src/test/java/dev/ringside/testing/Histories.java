@@ -2,7 +2,7 @@ package dev.ringside.testing;
 
 import dev.ringside.app.history.JobHistoryFile;
 import dev.ringside.app.history.JobHistoryService;
-import dev.ringside.ui.jobs.JobHistory;
+import dev.ringside.ui.common.job.JobHistory;
 
 import java.nio.file.Path;
 

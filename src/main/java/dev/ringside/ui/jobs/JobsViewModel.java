@@ -6,6 +6,7 @@ import dev.ringside.app.history.JobRecord;
 import dev.ringside.app.history.RangeOptionsEntry;
 import dev.ringside.ui.common.Formats;
 import dev.ringside.ui.common.Texts;
+import dev.ringside.ui.common.job.JobHistory;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;

@@ -9,7 +9,7 @@ import dev.ringside.testing.Histories;
 import dev.ringside.ui.common.Prompter;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.SyncTaskRunner;
-import dev.ringside.ui.jobs.JobHistory;
+import dev.ringside.ui.common.job.JobHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

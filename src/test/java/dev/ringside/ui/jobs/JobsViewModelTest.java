@@ -9,6 +9,7 @@ import dev.ringside.engine.RangeJobOptions;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.sink.ParquetOptions;
 import dev.ringside.testing.Histories;
+import dev.ringside.ui.common.job.JobHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,7 +15,6 @@ import dev.ringside.ui.common.RunningJob;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.TaskRunner;
 import dev.ringside.ui.common.Texts;
-import dev.ringside.ui.jobs.JobHistory;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;

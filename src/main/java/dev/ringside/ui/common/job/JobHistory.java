@@ -1,4 +1,4 @@
-package dev.ringside.ui.jobs;
+package dev.ringside.ui.common.job;
 
 import dev.ringside.app.history.JobHistoryService;
 import dev.ringside.app.history.JobRecord;
