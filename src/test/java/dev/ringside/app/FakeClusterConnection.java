@@ -58,6 +58,7 @@ public final class FakeClusterConnection implements ClusterConnection {
     private volatile PlanningGate gate;
     private volatile SizeEstimate size = SizeEstimate.UNKNOWN;
     private volatile boolean closed;
+    private volatile Runnable onClose = () -> { };
 
     /** A table {@code (id uuid PRIMARY KEY, d double, n bigint, t text, ts timestamp)}, as the sandbox tests make. */
     public FakeClusterConnection withEventsTable(String keyspace, String table) {
@@ -130,6 +131,12 @@ public final class FakeClusterConnection implements ClusterConnection {
 
     public List<ExportRequest> exportRequests() {
         return List.copyOf(exportRequests);
+    }
+
+    /** Runs when the connection is closed (on the closing thread); it may throw, as a driver's close can. */
+    public FakeClusterConnection onClose(Runnable action) {
+        this.onClose = action;
+        return this;
     }
 
     public boolean closed() {
@@ -243,6 +250,7 @@ public final class FakeClusterConnection implements ClusterConnection {
     @Override
     public void close() {
         closed = true;
+        onClose.run();
     }
 
     /** Holds jobs in planning: the test waits until a job is there, does what the user would, then lets it go. */

@@ -10,6 +10,7 @@ import dev.ringside.app.history.JobState;
 import dev.ringside.engine.export.ExportException;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
+import dev.ringside.engine.progress.RangeState;
 import dev.ringside.engine.run.RangeOutcome;
 import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.ExportFormat;
@@ -259,7 +260,7 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
     }
 
     private static long unfinished(ExportResult r) {
-        return r.ranges().stream().filter(o -> o.state() != dev.ringside.engine.progress.RangeState.DONE).count();
+        return r.ranges().stream().filter(o -> o.state() != RangeState.DONE).count();
     }
 
     /** The engine's neutral message, with what to do on this screen. */

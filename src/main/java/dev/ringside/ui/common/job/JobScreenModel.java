@@ -11,7 +11,6 @@ import dev.ringside.ui.common.Messages;
 import dev.ringside.ui.common.ProgressRelay;
 import dev.ringside.ui.common.Prompter;
 import dev.ringside.ui.common.RangeSettings;
-import dev.ringside.ui.common.RunningJob;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.TaskRunner;
 import dev.ringside.ui.common.Texts;
