@@ -14,8 +14,8 @@ import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.ExportFormat;
 import dev.ringside.testing.Histories;
+import dev.ringside.testing.RecordingPrompter;
 import dev.ringside.ui.browse.BrowseViewModel;
-import dev.ringside.ui.common.Prompter;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.SyncTaskRunner;
 import dev.ringside.ui.common.job.JobHistory;
@@ -40,26 +40,13 @@ class JobViewModelsTest {
 
     private final SyncTaskRunner runner = new SyncTaskRunner();
     private final Session session = new Session();
-    private final List<String> questions = new ArrayList<>();
-    private final List<String> errors = new ArrayList<>();
-    private boolean answer;
+    private final RecordingPrompter prompter = new RecordingPrompter(false);
+    private final List<String> questions = prompter.questions();
+    private final List<String> errors = prompter.errors();
     private FakeClusterConnection cluster;
     private JobHistory history;
     @TempDir
     Path dir;
-
-    private final Prompter prompter = new Prompter() {
-        @Override
-        public boolean confirm(String title, String message) {
-            questions.add(title);
-            return answer;
-        }
-
-        @Override
-        public void error(String title, String message, Throwable details) {
-            errors.add(title + ": " + message);
-        }
-    };
 
     @BeforeEach
     void connect() {
@@ -271,14 +258,14 @@ class JobViewModelsTest {
         Path out = Files.writeString(dir.resolve("events.parquet"), "keep me");
         export.outputProperty().set(out.toString());
 
-        answer = false;
+        prompter.answer(false);
         export.start();
         assertThat(questions).containsExactly("Replace events.parquet?");
         assertThat(cluster.exportRequests()).isEmpty();
         assertThat(export.statusProperty().get()).isEqualTo("Not started: " + out
                 + " already exists. Choose another file or confirm the replacement.");
 
-        answer = true;
+        prompter.answer(true);
         export.start();
         ExportRequest asked = cluster.exportRequests().get(0);
         assertThat(asked.overwrite()).isTrue();

@@ -6,7 +6,7 @@ import dev.ringside.app.history.JobState;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.sink.ExportFormat;
 import dev.ringside.testing.Histories;
-import dev.ringside.ui.common.Prompter;
+import dev.ringside.testing.RecordingPrompter;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.SyncTaskRunner;
 import dev.ringside.ui.common.job.JobHistory;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,25 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExportViewModelResumeTest {
 
-    private final List<String> errors = new ArrayList<>();
-    private final List<String> questions = new ArrayList<>();
+    private final RecordingPrompter yes = new RecordingPrompter(true);
     @TempDir
     Path dir;
 
     @Test
     void resumeAfterConfirmingReplaceFinishesTheExport() throws Exception {
-        Prompter yes = new Prompter() {
-            @Override
-            public boolean confirm(String title, String message) {
-                questions.add(title);
-                return true;
-            }
-
-            @Override
-            public void error(String title, String message, Throwable details) {
-                errors.add(title + ": " + message);
-            }
-        };
         Session session = new Session();
         FakeClusterConnection cluster = new FakeClusterConnection().withEventsTable("vmresume", "events").withRanges(10, 2_000);
         session.connectionProperty().set(cluster);
@@ -59,14 +45,14 @@ class ExportViewModelResumeTest {
 
         cluster.whileRunning(export::cancel); // half-way through
         export.start();
-        assertThat(questions).containsExactly("Replace events.csv?");
+        assertThat(yes.questions()).containsExactly("Replace events.csv?");
         assertThat(export.statusProperty().get()).startsWith("Export cancelled after 10,000 rows, with 5 ranges not exported.");
         assertThat(export.canResumeProperty().get()).isTrue();
         assertThat(export.summaryProperty().get()).isEmpty();
 
         export.resume();
-        assertThat(questions).hasSize(1); // Resume does not ask again
-        assertThat(errors).isEmpty();
+        assertThat(yes.questions()).hasSize(1); // Resume does not ask again
+        assertThat(yes.errors()).isEmpty();
         List<ExportRequest> asked = cluster.exportRequests();
         assertThat(asked).hasSize(2);
         assertThat(asked.get(0).overwrite()).isTrue();
@@ -85,17 +71,7 @@ class ExportViewModelResumeTest {
         Session session = new Session();
         FakeClusterConnection cluster = new FakeClusterConnection().withEventsTable("vmresume", "events");
         session.connectionProperty().set(cluster);
-        ExportViewModel export = new ExportViewModel(session, new SyncTaskRunner(), Histories.in(dir), new Prompter() {
-            @Override
-            public boolean confirm(String title, String message) {
-                return true;
-            }
-
-            @Override
-            public void error(String title, String message, Throwable details) {
-                errors.add(message);
-            }
-        }, p -> { });
+        ExportViewModel export = new ExportViewModel(session, new SyncTaskRunner(), Histories.in(dir), yes, p -> { });
         session.tableProperty().set(new TableRef("vmresume", "events"));
         export.resume();
         assertThat(cluster.exportRequests()).isEmpty();
