@@ -3,7 +3,11 @@ package dev.ringside.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.ringside.app.ClusterConnector;
+import dev.ringside.app.ConnectionCloser;
 import dev.ringside.app.TableRef;
+import dev.ringside.app.history.JobHistoryFile;
+import dev.ringside.app.history.JobHistoryService;
+import dev.ringside.app.history.JobKind;
 import dev.ringside.logging.LogFolder;
 import dev.ringside.ui.browse.BrowseController;
 import dev.ringside.ui.browse.BrowseViewModel;
@@ -11,6 +15,7 @@ import dev.ringside.ui.common.AppFiles;
 import dev.ringside.ui.common.FxPrompter;
 import dev.ringside.ui.common.FxTaskRunner;
 import dev.ringside.ui.common.Session;
+import dev.ringside.ui.common.job.JobHistory;
 import dev.ringside.ui.connect.ConnectController;
 import dev.ringside.ui.connect.ConnectViewModel;
 import dev.ringside.ui.connect.ProfileStore;
@@ -18,7 +23,6 @@ import dev.ringside.ui.count.CountController;
 import dev.ringside.ui.count.CountViewModel;
 import dev.ringside.ui.export.ExportController;
 import dev.ringside.ui.export.ExportViewModel;
-import dev.ringside.ui.jobs.JobHistory;
 import dev.ringside.ui.jobs.JobsController;
 import dev.ringside.ui.jobs.JobsViewModel;
 import javafx.animation.PauseTransition;
@@ -56,7 +60,7 @@ public final class RingsideUi {
     private final Stage stage;
     private final AppFiles files;
     private final FxTaskRunner runner = new FxTaskRunner();
-    private final Session session = new Session();
+    private final Session session = new Session(ConnectionCloser.inBackground());
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final ConnectViewModel connect;
     private final BrowseViewModel browse;
@@ -64,13 +68,15 @@ public final class RingsideUi {
     private final ExportViewModel export;
     private final JobsViewModel jobs;
     private final FxPrompter prompter;
+    private final JobHistoryService historyService;
     private MainController main;
 
     public RingsideUi(Stage stage, AppFiles files, ClusterConnector connector, Consumer<Path> folderOpener) {
         this.stage = stage;
         this.files = files;
         this.prompter = new FxPrompter(() -> stage, LogFolder.forUser().path(), folderOpener);
-        JobHistory history = new JobHistory(files);
+        historyService = JobHistoryService.inBackground(new JobHistoryFile(files.file("history.json")));
+        JobHistory history = new JobHistory(historyService);
         connect = new ConnectViewModel(connector, runner, new ProfileStore(files), c -> {
             session.connectionProperty().set(c);
             main.show(MainController.Screen.BROWSE);
@@ -79,7 +85,7 @@ public final class RingsideUi {
         count = new CountViewModel(session, runner, history, prompter);
         export = new ExportViewModel(session, runner, history, prompter, folderOpener);
         jobs = new JobsViewModel(history, job -> {
-            if (job.isExport()) {
+            if (job.job().kind() == JobKind.EXPORT) {
                 export.prepare(job);
                 main.show(MainController.Screen.EXPORT);
             } else {
@@ -213,6 +219,7 @@ public final class RingsideUi {
             session.connection().close();
         }
         runner.close();
+        historyService.close();
     }
 
     /** The demo's launch parameters: fill the connect form, connect, choose the table. */

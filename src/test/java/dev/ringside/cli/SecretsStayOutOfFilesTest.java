@@ -14,6 +14,7 @@ import dev.ringside.engine.progress.ProgressSnapshot;
 import dev.ringside.engine.run.JobHandle;
 import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.DefaultRowFileWriters;
+import dev.ringside.testing.Histories;
 import dev.ringside.testing.TlsSandbox;
 import dev.ringside.testing.TlsSandboxExtension;
 import dev.ringside.ui.common.AppFiles;
@@ -22,7 +23,6 @@ import dev.ringside.ui.common.SyncTaskRunner;
 import dev.ringside.ui.connect.ConnectViewModel;
 import dev.ringside.ui.connect.ProfileStore;
 import dev.ringside.ui.count.CountViewModel;
-import dev.ringside.ui.jobs.JobHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,7 +124,7 @@ class SecretsStayOutOfFilesTest {
         Session session = new Session();
         session.connectionProperty().set(connected.get(0));
         try {
-            CountViewModel countVm = new CountViewModel(session, new SyncTaskRunner(), new JobHistory(new AppFiles(config)),
+            CountViewModel countVm = new CountViewModel(session, new SyncTaskRunner(), Histories.in(config),
                     new dev.ringside.ui.common.Prompter() {
                         @Override
                         public boolean confirm(String title, String message) {

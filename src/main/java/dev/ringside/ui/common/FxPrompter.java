@@ -23,6 +23,7 @@ public final class FxPrompter implements Prompter {
     private final Supplier<Window> owner;
     private final Path logFolder;
     private final Consumer<Path> folderOpener;
+    private final Texts texts = Texts.load("dev.ringside.ui.common.common");
 
     public FxPrompter(Supplier<Window> owner, Path logFolder, Consumer<Path> folderOpener) {
         this.owner = owner;
@@ -53,7 +54,7 @@ public final class FxPrompter implements Prompter {
             area.setWrapText(false);
             area.setPrefRowCount(14);
             VBox.setVgrow(area, Priority.ALWAYS);
-            Hyperlink openLogs = new Hyperlink("Open log folder (" + logFolder + ")");
+            Hyperlink openLogs = new Hyperlink(texts.get("dialog.openLogFolder", logFolder));
             openLogs.setOnAction(e -> folderOpener.accept(logFolder));
             alert.getDialogPane().setExpandableContent(new VBox(6, area, openLogs));
             alert.getDialogPane().setExpanded(false);

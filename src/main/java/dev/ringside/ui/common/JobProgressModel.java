@@ -15,7 +15,6 @@ import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The live state of a running count or export, fed by coalesced engine snapshots on the UI thread: figures, the
@@ -27,14 +26,15 @@ public final class JobProgressModel {
     public static final double WINDOW_SECONDS = 60;
     public static final int MAX_POINTS = 240;
 
+    private final Texts texts = Texts.load("dev.ringside.ui.common.common");
     private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyLongWrapper rows = new ReadOnlyLongWrapper(0);
     private final ReadOnlyStringWrapper rowsText = new ReadOnlyStringWrapper("0");
-    private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper elapsedText = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper rangesText = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper bytesText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper(none());
+    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(none());
+    private final ReadOnlyStringWrapper elapsedText = new ReadOnlyStringWrapper(none());
+    private final ReadOnlyStringWrapper rangesText = new ReadOnlyStringWrapper(none());
+    private final ReadOnlyStringWrapper bytesText = new ReadOnlyStringWrapper(none());
     private final ObjectProperty<List<RangeView>> ranges = new SimpleObjectProperty<>(List.of());
     private final ObservableList<XYChart.Data<Number, Number>> recent = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> whole = FXCollections.observableArrayList();
@@ -42,15 +42,19 @@ public final class JobProgressModel {
     private int decimation = 1;
     private int skipped;
 
+    private String none() {
+        return texts.get("format.none");
+    }
+
     public void reset() {
         fraction.set(0);
         rows.set(0);
         rowsText.set("0");
-        rateText.set("–");
-        etaText.set("–");
-        elapsedText.set("–");
-        rangesText.set("–");
-        bytesText.set("–");
+        rateText.set(none());
+        etaText.set(none());
+        elapsedText.set(none());
+        rangesText.set(none());
+        bytesText.set(none());
         ranges.set(List.of());
         recent.clear();
         whole.clear();
@@ -63,12 +67,14 @@ public final class JobProgressModel {
         fraction.set(s.fractionDone());
         rows.set(s.rows());
         rowsText.set(Formats.count(s.rows()));
-        rateText.set(Formats.rate(s.rowsPerSecond()) + " (average " + Formats.rate(s.averageRowsPerSecond()) + ")");
-        etaText.set(s.finished() ? "done" : s.etaIfKnown().map(Formats::duration).orElse("estimating…"));
+        rateText.set(texts.get("progress.rate", Formats.rate(s.rowsPerSecond()), Formats.rate(s.averageRowsPerSecond())));
+        etaText.set(s.finished() ? texts.get("progress.etaDone")
+                : s.etaIfKnown().map(Formats::duration).orElseGet(() -> texts.get("progress.etaEstimating")));
         elapsedText.set(Formats.duration(s.elapsed()));
-        rangesText.set(String.format(Locale.ROOT, "%,d of %,d done, %d running, %d failed (%.1f %% of tokens)",
-                s.rangesDone(), s.rangesTotal(), s.rangesRunning(), s.rangesFailed(), s.percentDone()));
-        bytesText.set(s.files() > 0 ? Formats.bytes(s.bytesWritten()) + " in " + s.files() + " file" + (s.files() == 1 ? "" : "s") : "–");
+        rangesText.set(texts.get("progress.ranges", Formats.count(s.rangesDone()), Formats.count(s.rangesTotal()),
+                Formats.count(s.rangesRunning()), Formats.count(s.rangesFailed()), Formats.percent(s.percentDone())));
+        bytesText.set(s.files() > 0 ? texts.get("progress.written", Formats.bytes(s.bytesWritten()), Formats.count(s.files()),
+                s.files()) : none());
         ranges.set(s.ranges());
         double t = s.elapsed().toMillis() / 1000.0;
         recent.add(new XYChart.Data<>(t, s.rowsPerSecond()));

@@ -7,6 +7,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,12 +16,16 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The live views of a running job, bound to a {@link JobProgressModel}: progress bar, figures, a rows/s chart for
  * the last minute, one for the whole job (with its average), and the ring view with its legend.
  */
 public final class LiveProgressPane extends HBox {
 
+    private final Texts texts = Texts.load("dev.ringside.ui.common.common");
     final ProgressBar bar = new ProgressBar(0);
     final Label rows = new Label();
     final Label rate = new Label();
@@ -29,8 +34,10 @@ public final class LiveProgressPane extends HBox {
     final Label ranges = new Label();
     final Label bytes = new Label();
     final RingView ring = new RingView();
-    private final LineChart<Number, Number> recentChart = chart("Rows/s, last 60 s");
-    private final LineChart<Number, Number> wholeChart = chart("Rows/s, whole job");
+    private final LineChart<Number, Number> recentChart = chart("live.chart.recent",
+            texts.get("live.chart.recent.tooltip"));
+    private final LineChart<Number, Number> wholeChart = chart("live.chart.whole",
+            texts.get("live.chart.whole.tooltip", JobProgressModel.MAX_POINTS));
 
     public LiveProgressPane() {
         getStyleClass().add("live-progress");
@@ -40,14 +47,15 @@ public final class LiveProgressPane extends HBox {
         rate.setId("rateLabel");
         eta.setId("etaLabel");
         ring.setId("ringView");
+        Tooltip.install(ring, new Tooltip(texts.get("ring.tooltip")));
         bar.setMaxWidth(Double.MAX_VALUE);
         GridPane figures = new GridPane();
         figures.setHgap(12);
         figures.setVgap(4);
-        String[] names = {"Rows", "Rows/s", "ETA", "Elapsed", "Ranges", "Written"};
+        String[] names = {"live.rows", "live.rate", "live.eta", "live.elapsed", "live.ranges", "live.written"};
         Label[] values = {rows, rate, eta, elapsed, ranges, bytes};
         for (int i = 0; i < names.length; i++) {
-            Label name = new Label(names[i]);
+            Label name = new Label(texts.get(names[i]));
             name.getStyleClass().add("figure-name");
             values[i].getStyleClass().add("figure-value");
             figures.add(name, 0, i);
@@ -66,14 +74,15 @@ public final class LiveProgressPane extends HBox {
         setPadding(new Insets(4, 0, 0, 0));
     }
 
-    private static LineChart<Number, Number> chart(String title) {
+    private LineChart<Number, Number> chart(String titleKey, String tooltip) {
         NumberAxis x = new NumberAxis();
-        x.setLabel("seconds");
+        x.setLabel(texts.get("live.axis.seconds"));
         x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
-        y.setLabel("rows/s");
+        y.setLabel(texts.get("live.axis.rate"));
         LineChart<Number, Number> c = new LineChart<>(x, y);
-        c.setTitle(title);
+        c.setTitle(texts.get(titleKey));
+        Tooltip.install(c, new Tooltip(tooltip));
         c.setAnimated(false);
         c.setCreateSymbols(false);
         c.setMinHeight(180);
@@ -82,13 +91,17 @@ public final class LiveProgressPane extends HBox {
         return c;
     }
 
-    private static Region legend() {
+    private Region legend() {
         HBox box = new HBox(10);
         box.setAlignment(Pos.CENTER);
-        Object[][] items = {{"pending", RingView.PENDING}, {"running", RingView.RUNNING}, {"done", RingView.DONE_DARK}, {"failed", RingView.FAILED}};
-        for (Object[] item : items) {
-            Rectangle swatch = new Rectangle(10, 10, (Color) item[1]);
-            Label l = new Label((String) item[0], swatch);
+        Map<String, Color> items = new LinkedHashMap<>();
+        items.put("live.legend.pending", RingView.PENDING);
+        items.put("live.legend.running", RingView.RUNNING);
+        items.put("live.legend.done", RingView.DONE_DARK);
+        items.put("live.legend.failed", RingView.FAILED);
+        for (Map.Entry<String, Color> item : items.entrySet()) {
+            Rectangle swatch = new Rectangle(10, 10, item.getValue());
+            Label l = new Label(texts.get(item.getKey()), swatch);
             l.getStyleClass().add("legend-item");
             box.getChildren().add(l);
         }
@@ -105,9 +118,9 @@ public final class LiveProgressPane extends HBox {
         bytes.textProperty().bind(model.bytesTextProperty());
         ring.rangesProperty().bind(model.rangesProperty());
         recentChart.getData().clear();
-        recentChart.getData().add(new XYChart.Series<>("rows/s", model.recentRate()));
+        recentChart.getData().add(new XYChart.Series<>(texts.get("live.series.rate"), model.recentRate()));
         wholeChart.getData().clear();
-        wholeChart.getData().add(new XYChart.Series<>("rows/s", model.wholeRate()));
-        wholeChart.getData().add(new XYChart.Series<>("average", model.averageRate()));
+        wholeChart.getData().add(new XYChart.Series<>(texts.get("live.series.rate"), model.wholeRate()));
+        wholeChart.getData().add(new XYChart.Series<>(texts.get("live.series.average"), model.averageRate()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.ringside.ui.common;
 
 import dev.ringside.app.ClusterConnection;
+import dev.ringside.app.ConnectionCloser;
 import dev.ringside.app.TableRef;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -20,10 +21,16 @@ public final class Session {
     private final ReadOnlyBooleanWrapper jobRunning = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding connected = Bindings.isNotNull(connection);
 
+    /** A session that closes replaced connections on the caller's thread: for tests. */
     public Session() {
+        this(ConnectionCloser.inline());
+    }
+
+    /** @param closer closes a connection once another replaces it (off the UI thread in the app) */
+    public Session(ConnectionCloser closer) {
         connection.addListener((o, was, now) -> {
             if (was != null && was != now) {
-                was.close();
+                closer.close(was);
             }
             table.set(null);
         });
@@ -47,10 +54,6 @@ public final class Session {
 
     public ReadOnlyBooleanProperty jobRunningProperty() {
         return jobRunning.getReadOnlyProperty();
-    }
-
-    void setJobRunning(boolean running) {
-        jobRunning.set(running);
     }
 
     /** Claims the one job slot; false if another job runs. */

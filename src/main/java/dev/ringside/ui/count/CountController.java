@@ -8,12 +8,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 
+import java.util.ResourceBundle;
+
 /** Binds the count view to its view-model. */
 public final class CountController {
 
     private final CountViewModel vm;
     private final javafx.beans.value.ObservableObjectValue<dev.ringside.app.TableRef> table;
 
+    @FXML ResourceBundle resources;
     @FXML Label tableName;
     @FXML RangeSettingsPane settings;
     @FXML Button start;
@@ -31,7 +34,7 @@ public final class CountController {
 
     @FXML
     void initialize() {
-        tableName.textProperty().bind(Bindings.createStringBinding(() -> table.get() == null ? "(no table chosen)" : table.get().toString(), table));
+        tableName.textProperty().bind(Bindings.createStringBinding(() -> table.get() == null ? resources.getString("noTable") : table.get().toString(), table));
         settings.bind(vm.settings());
         settings.disableWhile(vm.runningProperty());
         start.disableProperty().bind(vm.canStartProperty().not());

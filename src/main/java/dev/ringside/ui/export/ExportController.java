@@ -26,6 +26,7 @@ import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ResourceBundle;
 
 /** Binds the export view to its view-model; the file chooser and the clipboard are its own. */
 public final class ExportController {
@@ -36,6 +37,7 @@ public final class ExportController {
     private javafx.beans.property.ObjectProperty<Integer> filesValue;
     private javafx.beans.property.ObjectProperty<Long> throttleValue;
 
+    @FXML ResourceBundle resources;
     @FXML Label tableName;
     @FXML VBox optionsBox;
     @FXML TextField output;
@@ -72,17 +74,13 @@ public final class ExportController {
 
     @FXML
     void initialize() {
-        tableName.textProperty().bind(Bindings.createStringBinding(() -> table.get() == null ? "(no table chosen)" : table.get().toString(), table));
+        tableName.textProperty().bind(Bindings.createStringBinding(() -> table.get() == null ? resources.getString("noTable") : table.get().toString(), table));
         output.textProperty().bindBidirectional(vm.outputProperty());
         format.getItems().setAll(ExportFormat.values());
         format.setConverter(new StringConverter<>() {
             @Override
             public String toString(ExportFormat f) {
-                return f == null ? "" : switch (f) {
-                    case CSV -> "CSV";
-                    case PARQUET -> "Parquet";
-                    case JSONL -> "JSON Lines";
-                };
+                return f == null ? "" : resources.getString("format." + f.name());
             }
 
             @Override
@@ -158,7 +156,7 @@ public final class ExportController {
     @FXML
     void chooseOutput() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export to");
+        chooser.setTitle(resources.getString("chooseTitle"));
         if (!output.getText().isBlank()) {
             Path current = Path.of(output.getText()).toAbsolutePath();
             if (current.getParent() != null && current.getParent().toFile().isDirectory()) {

@@ -2,10 +2,15 @@ package dev.ringside.ui.export;
 
 import dev.ringside.app.ClusterConnection;
 import dev.ringside.app.TableRef;
-import dev.ringside.engine.RangeJobOptions;
+import dev.ringside.app.history.ExportEntry;
+import dev.ringside.app.history.JobOutcome;
+import dev.ringside.app.history.JobRecord;
+import dev.ringside.app.history.JobSpec;
+import dev.ringside.app.history.JobState;
 import dev.ringside.engine.export.ExportException;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
+import dev.ringside.engine.progress.RangeState;
 import dev.ringside.engine.run.RangeOutcome;
 import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.ExportFormat;
@@ -14,16 +19,14 @@ import dev.ringside.sink.ParquetOptions;
 import dev.ringside.sink.ParquetOptions.ParquetCompression;
 import dev.ringside.sink.SinkOptions;
 import dev.ringside.ui.common.Formats;
-import dev.ringside.ui.common.JobProgressModel;
 import dev.ringside.ui.common.Messages;
 import dev.ringside.ui.common.ProgressRelay;
 import dev.ringside.ui.common.Prompter;
-import dev.ringside.ui.common.RangeSettings;
-import dev.ringside.ui.common.RunningJob;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.TaskRunner;
-import dev.ringside.ui.jobs.JobHistory;
-import dev.ringside.ui.jobs.JobRecord;
+import dev.ringside.ui.common.Texts;
+import dev.ringside.ui.common.job.JobHistory;
+import dev.ringside.ui.common.job.JobScreenModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -43,27 +46,23 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The export screen: format and its options, columns, filter, output path, throttle; Start / Cancel / Resume; live
- * progress; at the end a summary with the files written, or the failed ranges and a way to resume.
+ * The export screen: what only an export has (format and its options, columns, filter, output path, throttle; the
+ * replace question, Resume, the summary with the files written, Open folder); start, cancel, progress, failure and
+ * history are the job model's.
  */
-public final class ExportViewModel {
+public final class ExportViewModel extends JobScreenModel<ExportResult> {
 
-    private final Session session;
-    private final TaskRunner runner;
-    private final JobHistory history;
-    private final Prompter prompter;
     private final Consumer<Path> folderOpener;
-    private final RangeSettings settings = new RangeSettings();
-    private final JobProgressModel progress = new JobProgressModel();
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.CSV);
     private final BooleanProperty csvHeader = new SimpleBooleanProperty(true);
@@ -77,87 +76,78 @@ public final class ExportViewModel {
     private final StringProperty output = new SimpleStringProperty("");
     private final LongProperty maxRowsPerSecond = new SimpleLongProperty(0);
 
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a table in Browse, then press Start.");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper optionError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<List<Path>> writtenFiles = new ReadOnlyObjectWrapper<>(List.of());
     private final ObservableList<String> failures = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
-    private final RunningJob<ExportResult> job = new RunningJob<>();
     private final BooleanBinding canStart;
     private ExportRequest lastRequest;
     private String autoOutput = "";
+    /** Columns a re-run chose, applied once the table's columns are there; {@code null} when none wait. */
+    private List<String> pendingColumns;
 
     public ExportViewModel(Session session, TaskRunner runner, JobHistory history, Prompter prompter, Consumer<Path> folderOpener) {
-        this.session = session;
-        this.runner = runner;
-        this.history = history;
-        this.prompter = prompter;
+        super(session, runner, history, prompter, Texts.load("dev.ringside.ui.export.export"));
         this.folderOpener = folderOpener;
-        canStart = Bindings.createBooleanBinding(() -> session.connection() != null && session.tableProperty().get() != null
-                        && !session.jobRunningProperty().get() && !output.get().isBlank() && optionError.get().isEmpty(),
-                session.connectionProperty(), session.tableProperty(), session.jobRunningProperty(), output, optionError);
-        session.connectionProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                settings.useDefaultsFor(now.liveNodes());
-            }
-        });
-        session.tableProperty().addListener((o, was, now) -> tableChanged(now));
+        canStart = ready().and(Bindings.createBooleanBinding(() -> !output.get().isBlank() && optionError.get().isEmpty(),
+                output, optionError));
         format.addListener((o, was, now) -> suggestOutput(session.tableProperty().get()));
         csvGzip.addListener((o, was, now) -> suggestOutput(session.tableProperty().get()));
         csvDelimiter.addListener((o, was, now) -> validate());
         files.addListener((o, was, now) -> validate());
         maxRowsPerSecond.addListener((o, was, now) -> validate());
-        columns.addListener((javafx.collections.ListChangeListener<ColumnChoice>) c -> validate());
-        settings.validProperty().addListener((o, was, now) -> validate());
-        settings.splitsErrorProperty().addListener((o, was, now) -> validate());
-        settings.parallelismErrorProperty().addListener((o, was, now) -> validate());
+        columns.addListener((ListChangeListener<ColumnChoice>) c -> validate());
+        settings().validProperty().addListener((o, was, now) -> validate());
+        settings().splitsErrorProperty().addListener((o, was, now) -> validate());
+        settings().parallelismErrorProperty().addListener((o, was, now) -> validate());
     }
 
     private void validate() {
         String d = csvDelimiter.get();
-        if (!settings.firstError().isEmpty()) {
-            optionError.set(settings.firstError());
+        if (!settings().firstError().isEmpty()) {
+            optionError.set(settings().firstError());
         } else if (format.get() == ExportFormat.CSV && csvProblem(d).isPresent()) {
             optionError.set(csvProblem(d).orElseThrow());
         } else if (files.get() < 1 || files.get() > ExportRequest.MAX_FILES) {
-            optionError.set("Files must be between 1 and " + ExportRequest.MAX_FILES + ".");
+            optionError.set(texts().get("error.files", Formats.count(ExportRequest.MAX_FILES)));
         } else if (maxRowsPerSecond.get() < 0) {
-            optionError.set("The throttle must be 0 (none) or a positive number of rows per second.");
+            optionError.set(texts().get("error.throttle"));
         } else if (!columns.isEmpty() && columns.stream().noneMatch(c -> c.selectedProperty().get())) {
-            optionError.set("Choose at least one column.");
+            optionError.set(texts().get("error.columns"));
         } else {
             optionError.set("");
         }
     }
 
-    private void tableChanged(TableRef table) {
-        if (running.get()) {
-            return;
-        }
-        columns.clear();
-        progress.reset();
+    @Override
+    protected void clearResult() {
         summary.set("");
         failures.clear();
         canResume.set(false);
         writtenFiles.set(List.of());
+    }
+
+    @Override
+    protected void tableChanged(TableRef table) {
+        columns.clear();
         suggestOutput(table);
-        ClusterConnection c = session.connection();
+        ClusterConnection c = session().connection();
         if (table == null || c == null) {
-            status.set("Choose a table in Browse, then press Start.");
+            setStatus(texts().get("status.chooseTable"));
             return;
         }
-        status.set("Ready to export " + table + ".");
-        runner.run("columns", () -> c.table(table.keyspace(), table.table()), info -> {
-            if (table.equals(session.tableProperty().get())) {
+        setStatus(texts().get("status.ready", table));
+        runner().run("columns", () -> c.table(table.keyspace(), table.table()), info -> {
+            if (table.equals(session().tableProperty().get())) {
                 columns.setAll(info.columns().stream().map(col -> {
                     ColumnChoice choice = new ColumnChoice(col.name(), col.cqlType());
                     choice.selectedProperty().addListener((o, was, now) -> validate());
                     return choice;
                 }).toList());
+                choosePendingColumns();
             }
-        }, error -> status.set("Could not read the columns of " + table + ": " + Messages.of(error)));
+        }, error -> setStatus(texts().get("status.columnsFailed", table, Messages.of(error))));
     }
 
     /** Proposes ~/table.ext, and follows the format while the user has not typed a path of their own. */
@@ -173,8 +163,8 @@ public final class ExportViewModel {
     }
 
     /** The CSV delimiter typed, checked by the sink's own rules (the quote is always the double quote here). */
-    private static java.util.Optional<String> csvProblem(String delimiter) {
-        return CsvOptions.characterProblem(delimiter).map(p -> "The CSV delimiter " + p)
+    private Optional<String> csvProblem(String delimiter) {
+        return CsvOptions.characterProblem(delimiter).map(p -> texts().get("error.delimiter", p))
                 .or(() -> CsvOptions.sameCharacterProblem(CsvOptions.character(delimiter).orElseThrow(), '"'));
     }
 
@@ -196,160 +186,129 @@ public final class ExportViewModel {
 
     /** Starts the export; asks before replacing an existing file (the check runs off the UI thread). */
     public void start() {
-        TableRef table = session.tableProperty().get();
-        ClusterConnection c = session.connection();
-        if (table == null || c == null || !canStart.get()) {
-            status.set(optionError.get().isEmpty() ? "Choose a table in Browse and an output file first." : optionError.get());
+        TableRef table = session().tableProperty().get();
+        if (table == null || session().connection() == null || !canStart.get()) {
+            setStatus(optionError.get().isEmpty() ? texts().get("status.noTable") : optionError.get());
             return;
         }
         Path out = Path.of(output.get().trim());
         ExportRequest request;
         try {
             request = new ExportRequest(table.keyspace(), table.table(), chosenColumns(), where.get().isBlank() ? null : where.get().trim(),
-                    settings.toOptions(), sinkOptions(), out, files.get(), ExportRequest.DEFAULT_PAGE_SIZE, maxRowsPerSecond.get(),
+                    settings().toOptions(), sinkOptions(), out, files.get(), ExportRequest.DEFAULT_PAGE_SIZE, maxRowsPerSecond.get(),
                     false, false, ProgressRelay.INTERVAL);
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            setStatus(e.getMessage());
             return;
         }
-        runner.run("check-output", () -> Files.exists(out), exists -> {
-            if (exists && !prompter.confirm("Replace " + out.getFileName() + "?", out + " already exists. Replace it with this export?")) {
-                status.set("Not started: " + out + " already exists. Choose another file or confirm the replacement.");
+        runner().run("check-output", () -> Files.exists(out), exists -> {
+            if (exists && !prompter().confirm(texts().get("confirm.replace.title", out.getFileName()),
+                    texts().get("confirm.replace", out))) {
+                setStatus(texts().get("status.notReplaced", out));
                 return;
             }
-            launch(table, c, exists ? request.withOverwrite(true) : request);
-        }, error -> status.set("Cannot check the output file: " + Messages.of(error)));
+            launch(exists ? request.withOverwrite(true) : request);
+        }, error -> setStatus(texts().get("status.checkFailed", Messages.of(error))));
     }
 
     /** Finishes an incomplete or cancelled export from its checkpoint. */
     public void resume() {
-        ClusterConnection c = session.connection();
-        if (lastRequest == null || c == null || !canResume.get()) {
+        if (lastRequest == null || session().connection() == null || !canResume.get()) {
             return;
         }
         // Keeps the choice the user made at Start: after confirming "Replace", the file being replaced still exists.
-        launch(new TableRef(lastRequest.keyspace(), lastRequest.table()), c, lastRequest.withResume(true));
+        launch(lastRequest.withResume(true));
     }
 
-    private void launch(TableRef table, ClusterConnection c, ExportRequest request) {
-        if (!session.startJob()) {
-            status.set("Another job is running; wait for it or cancel it first.");
-            return;
-        }
-        lastRequest = request;
-        progress.reset();
-        summary.set("");
-        failures.clear();
-        canResume.set(false);
-        writtenFiles.set(List.of());
-        running.set(true);
-        status.set((request.resume() ? "Resuming" : "Exporting") + " " + table + " to " + request.out() + " …");
-        Instant started = Instant.now();
-        ProgressRelay relay = new ProgressRelay(runner, progress::apply);
-        job.begin();
-        runner.run("export", () -> {
-            return job.started(c.export(request, relay)).result().get();
-        }, r -> finish(request, started, r), error -> fail(request, started, error));
-    }
-
-    public void cancel() {
-        if (running.get()) {
-            status.set("Cancelling …");
-            job.cancel();
+    private void launch(ExportRequest request) {
+        String table = request.keyspace() + "." + request.table();
+        String starting = texts().get(request.resume() ? "status.resuming" : "status.exporting", table, request.out());
+        if (launch("export", JobSpec.export(request), starting, (c, progress) -> c.export(request, progress))) {
+            lastRequest = request;
         }
     }
 
-    private void finish(ExportRequest request, Instant started, ExportResult r) {
-        job.end();
-        running.set(false);
-        session.endJob();
-        String outcome;
+    @Override
+    protected JobOutcome finished(ExportResult r) {
+        JobState state;
         if (r.complete()) {
-            outcome = "complete";
+            state = JobState.COMPLETE;
             writtenFiles.set(r.files());
-            summary.set("Exported " + Formats.count(r.rows()) + " rows of " + r.table().displayName() + " to "
-                    + r.files().size() + " file" + (r.files().size() == 1 ? "" : "s") + " (" + Formats.bytes(r.bytes()) + ") in "
-                    + Formats.seconds(r.seconds()) + ", " + Formats.rate(r.rowsPerSecond()) + ".");
-            status.set("Export complete.");
+            summary.set(texts().get("summary", Formats.count(r.rows()), r.table().displayName(), r.files().size(),
+                    Formats.count(r.files().size()), Formats.bytes(r.bytes()), Formats.seconds(r.seconds()),
+                    Formats.rate(r.rowsPerSecond())));
+            setStatus(texts().get("status.complete"));
         } else {
             canResume.set(r.checkpoint() != null);
             if (r.cancelled()) {
-                outcome = "cancelled";
-                status.set("Export cancelled after " + Formats.count(r.rows()) + " rows. Nothing was written under the final name;"
-                        + " Resume finishes it.");
+                state = JobState.CANCELLED;
+                setStatus(texts().get("status.cancelled", Formats.count(r.rows()), Formats.count(unfinished(r))));
             } else if (r.error() != null) {
-                outcome = "failed";
-                status.set("Export failed: " + r.error());
-                prompter.error("The export of " + r.table().displayName() + " failed", r.error(), null);
+                state = JobState.FAILED;
+                setStatus(texts().get("status.failed", r.error()));
+                prompter().error(texts().get("dialog.failed", r.table().displayName()), r.error(), null);
             } else {
-                outcome = "incomplete";
-                status.set(r.failedRanges().size() + " of " + r.ranges().size() + " ranges failed. Nothing was written under"
-                        + " the final name. Bring the replicas back, then Resume.");
+                state = JobState.INCOMPLETE;
+                setStatus(texts().get("status.incomplete", Formats.count(r.failedRanges().size()),
+                        Formats.count(r.ranges().size())));
                 for (RangeOutcome f : r.failedRanges()) {
-                    failures.add(f.range() + " after " + f.attempts() + " attempts: " + f.error());
+                    failures.add(texts().get("result.failure", f.range(), Formats.count(f.attempts()), f.error()));
                 }
             }
         }
-        record(request, started, r.seconds(), r.rows(), r.rowsPerSecond(), outcome);
+        return outcome(state, r.rows(), r.seconds(), r.rowsPerSecond());
     }
 
-    private void fail(ExportRequest request, Instant started, Throwable error) {
-        job.end();
-        running.set(false);
-        session.endJob();
-        status.set("Export failed: " + message(error));
-        record(request, started, 0, 0, 0, "failed");
-        prompter.error("The export of " + request.keyspace() + "." + request.table() + " failed", message(error),
-                Messages.cause(error));
+    private static long unfinished(ExportResult r) {
+        return r.ranges().stream().filter(o -> o.state() != RangeState.DONE).count();
     }
 
     /** The engine's neutral message, with what to do on this screen. */
-    private static String message(Throwable error) {
+    @Override
+    protected String failureMessage(Throwable error) {
         if (!(Messages.cause(error) instanceof ExportException e)) {
             return Messages.of(error);
         }
-        String todo = switch (e.kind()) {
-            case FOLDER_MISSING, FOLDER_NOT_WRITABLE, OUTPUT_IS_FOLDER -> "Choose another output file.";
-            case OUTPUT_EXISTS -> "Confirm the replacement, or choose another output file.";
-            case UNFINISHED_EXPORT -> "Choose another output file, or delete the checkpoint to start over.";
-            case NOTHING_TO_RESUME -> "Start the export again.";
-            case CHECKPOINT_MISMATCH -> "Start the export again with Start.";
-            case FILTER_REJECTED -> "Correct the filter: it is added to each range query, as written in CQL.";
-            case FILTER_NEEDS_ALLOW_FILTERING -> "End the filter with ALLOW FILTERING if you accept the cost (the whole table is still read).";
-        };
-        return e.getMessage() + " " + todo;
+        return e.getMessage() + " " + texts().get("todo." + e.kind().name());
     }
 
-    private void record(ExportRequest request, Instant started, double seconds, long rows, double rate, String outcome) {
-        RangeJobOptions o = request.options();
-        history.add(new JobRecord("export", request.keyspace(), request.table(), o.splits(), o.parallelism(), o.consistency().name(),
-                started.toString(), seconds, rows, rate, outcome, status.get(), request.sink().format().name(),
-                request.out().toString(), request.columns(), request.where(), request.files(), request.maxRowsPerSecond()));
-    }
-
-    /** Fills the options from a past export (table, ranges, format, columns, filter, output) without starting. */
-    public void prepare(JobRecord job) {
-        session.tableProperty().set(new TableRef(job.keyspace(), job.table()));
-        settings.apply(RangeJobOptions.defaults().withSplits(job.splits()).withParallelism(job.parallelism())
-                .withConsistency(dev.ringside.engine.Consistency.valueOf(job.consistency())));
+    /** Fills the options from a past export (table, ranges, format and its options, columns, filter, output) without starting. */
+    public void prepare(JobRecord record) {
+        ExportEntry job = record.job().export();
+        pendingColumns = job == null || job.columns().isEmpty() ? null : job.columns();
+        restore(record.job()); // loads the table's columns, now or later, unless that table is already chosen
+        if (!columns.isEmpty()) {
+            choosePendingColumns();
+        }
+        if (job == null) {
+            return;
+        }
         if (job.format() != null) {
-            format.set(ExportFormat.valueOf(job.format()));
+            format.set(job.exportFormat());
+        }
+        if (job.csv() != null) {
+            CsvOptions csv = job.csv().toOptions();
+            csvHeader.set(csv.header());
+            csvDelimiter.set(csv.delimiter() == '\t' ? "\\t" : String.valueOf(csv.delimiter()));
+            csvNullString.set(csv.nullString());
+            csvGzip.set(csv.gzip());
+        }
+        if (job.parquetCompression() != null) {
+            parquetCompression.set(ParquetCompression.valueOf(job.parquetCompression()));
         }
         where.set(job.where() == null ? "" : job.where());
         files.set(Math.max(1, job.files()));
         maxRowsPerSecond.set(job.maxRowsPerSecond());
         output.set(job.output());
-        List<String> wanted = job.columns();
-        if (!wanted.isEmpty()) {
-            columns.addListener(new javafx.collections.ListChangeListener<>() {
-                @Override
-                public void onChanged(Change<? extends ColumnChoice> c) {
-                    columns.forEach(col -> col.selectedProperty().set(wanted.contains(col.name())));
-                    columns.removeListener(this);
-                }
-            });
+        setStatus(texts().get("status.restored", Formats.dateTime(record.started())));
+    }
+
+    private void choosePendingColumns() {
+        List<String> wanted = pendingColumns;
+        if (wanted != null) {
+            pendingColumns = null;
+            columns.forEach(col -> col.selectedProperty().set(wanted.contains(col.name())));
         }
-        status.set("Options of the export of " + job.startedAt() + " restored; press Start to run it again.");
     }
 
     public void openFolder() {
@@ -359,8 +318,8 @@ public final class ExportViewModel {
         }
     }
 
-    public RangeSettings settings() { return settings; }
-    public JobProgressModel progress() { return progress; }
+    @Override
+    public BooleanBinding canStartProperty() { return canStart; }
     public ObjectProperty<ExportFormat> formatProperty() { return format; }
     public BooleanProperty csvHeaderProperty() { return csvHeader; }
     public StringProperty csvDelimiterProperty() { return csvDelimiter; }
@@ -372,12 +331,9 @@ public final class ExportViewModel {
     public StringProperty whereProperty() { return where; }
     public StringProperty outputProperty() { return output; }
     public LongProperty maxRowsPerSecondProperty() { return maxRowsPerSecond; }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty optionErrorProperty() { return optionError.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<Path>> writtenFilesProperty() { return writtenFiles.getReadOnlyProperty(); }
     public ObservableList<String> failures() { return failures; }
     public ReadOnlyBooleanProperty canResumeProperty() { return canResume.getReadOnlyProperty(); }
-    public BooleanBinding canStartProperty() { return canStart; }
 }

@@ -1,29 +1,37 @@
 package dev.ringside.ui.jobs;
 
+import dev.ringside.app.history.JobRecord;
 import dev.ringside.ui.common.Formats;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
+import java.time.Instant;
 import java.util.function.Function;
 
-/** Binds the job history table. */
+/**
+ * Binds the job history table. Each column holds its value (a number, an instant) so that it sorts as such; the
+ * cells show it in the user's locale and time zone.
+ */
 public final class JobsController {
 
     private final JobsViewModel vm;
 
     @FXML Button rerun;
     @FXML TableView<JobRecord> jobs;
-    @FXML TableColumn<JobRecord, String> started;
+    @FXML TableColumn<JobRecord, Instant> started;
     @FXML TableColumn<JobRecord, String> kind;
     @FXML TableColumn<JobRecord, String> table;
     @FXML TableColumn<JobRecord, String> outcome;
-    @FXML TableColumn<JobRecord, String> rows;
-    @FXML TableColumn<JobRecord, String> duration;
-    @FXML TableColumn<JobRecord, String> rate;
+    @FXML TableColumn<JobRecord, Long> rows;
+    @FXML TableColumn<JobRecord, Double> duration;
+    @FXML TableColumn<JobRecord, Double> rate;
     @FXML TableColumn<JobRecord, String> options;
     @FXML Label detail;
 
@@ -34,34 +42,43 @@ public final class JobsController {
     @FXML
     void initialize() {
         jobs.setItems(vm.records());
-        column(started, j -> j.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"));
-        column(kind, JobRecord::kind);
-        column(table, j -> j.keyspace() + "." + j.table());
-        column(outcome, JobRecord::outcome);
-        column(rows, j -> Formats.count(j.rows()));
-        column(duration, j -> Formats.seconds(j.seconds()));
-        column(rate, j -> Formats.count(Math.round(j.rowsPerSecond())));
-        column(options, JobsController::options);
+        column(started, JobRecord::started, Formats::dateTime);
+        column(kind, vm::kind);
+        column(table, j -> j.job().tableName());
+        column(outcome, vm::outcome);
+        column(rows, j -> j.outcome().rows(), Formats::count);
+        column(duration, j -> j.outcome().seconds(), Formats::seconds);
+        column(rate, j -> j.outcome().rowsPerSecond(), r -> Formats.count(Math.round(r)));
+        column(options, vm::options);
+        options.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty || text == null ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text)); // the column is narrower than most options
+            }
+        });
         vm.selectedProperty().bind(jobs.getSelectionModel().selectedItemProperty());
         rerun.disableProperty().bind(vm.selectedProperty().isNull());
-        detail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.selectedProperty().get() == null ? "" : vm.selectedProperty().get().detail(), vm.selectedProperty()));
+        detail.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.selectedProperty().get() == null ? "" : vm.selectedProperty().get().outcome().detail(),
+                vm.selectedProperty()));
     }
 
-    static String options(JobRecord j) {
-        String base = j.splits() + " splits, parallelism " + j.parallelism() + ", " + j.consistency();
-        if (!j.isExport()) {
-            return base;
-        }
-        return base + ", " + j.format().toLowerCase() + " to " + j.output()
-                + (j.columns().isEmpty() ? "" : ", columns " + String.join(",", j.columns()))
-                + (j.where() == null ? "" : ", where " + j.where())
-                + (j.files() > 1 ? ", " + j.files() + " files" : "")
-                + (j.maxRowsPerSecond() > 0 ? ", max " + j.maxRowsPerSecond() + " rows/s" : "");
+    private static <T> void column(TableColumn<JobRecord, T> c, Function<JobRecord, T> value) {
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
     }
 
-    private static void column(TableColumn<JobRecord, String> c, Function<JobRecord, String> value) {
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+    /** A column that holds {@code value} (and sorts by it) and shows it as {@code text}. */
+    private static <T> void column(TableColumn<JobRecord, T> c, Function<JobRecord, T> value, Function<T, String> text) {
+        column(c, value);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
     }
 
     @FXML

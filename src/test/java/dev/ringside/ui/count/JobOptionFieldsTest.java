@@ -1,11 +1,10 @@
 package dev.ringside.ui.count;
 
-import dev.ringside.ui.common.AppFiles;
+import dev.ringside.testing.Histories;
 import dev.ringside.ui.common.Prompter;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.SyncTaskRunner;
 import dev.ringside.ui.export.ExportViewModel;
-import dev.ringside.ui.jobs.JobHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +36,7 @@ class JobOptionFieldsTest {
     @Test
     void theCountScreenSaysWhichSettingIsWrongAndDoesNotStart() {
         CountViewModel count = new CountViewModel(new Session(), new SyncTaskRunner(),
-                new JobHistory(new AppFiles(dir)), prompter);
+                Histories.in(dir), prompter);
         count.settings().typeSplits("4");
         count.settings().typeParallelism("8");
         assertThat(count.canStartProperty().get()).isFalse();
@@ -52,7 +51,7 @@ class JobOptionFieldsTest {
     @Test
     void theExportScreenShowsARangeSettingErrorAsItsOptionError() {
         ExportViewModel export = new ExportViewModel(new Session(), new SyncTaskRunner(),
-                new JobHistory(new AppFiles(dir)), prompter, p -> { });
+                Histories.in(dir), prompter, p -> { });
         export.settings().typeSplits("100001");
         assertThat(export.optionErrorProperty().get()).startsWith("Split count must be between 1 and 100,000 (got 100,001)");
         assertThat(export.canStartProperty().get()).isFalse();

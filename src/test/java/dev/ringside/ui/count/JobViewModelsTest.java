@@ -1,146 +1,243 @@
 package dev.ringside.ui.count;
 
-import com.datastax.oss.driver.api.core.CqlSession;
-import dev.ringside.app.DriverClusterConnection;
+import dev.ringside.app.FakeClusterConnection;
+import dev.ringside.app.SizeEstimate;
 import dev.ringside.app.TableRef;
-import dev.ringside.engine.export.ExportEngineTestAccess;
+import dev.ringside.app.history.JobKind;
+import dev.ringside.app.history.JobRecord;
+import dev.ringside.app.history.JobState;
+import dev.ringside.cluster.SchemaException;
+import dev.ringside.engine.Consistency;
+import dev.ringside.engine.count.CountRequest;
+import dev.ringside.engine.export.ExportException;
+import dev.ringside.engine.export.ExportRequest;
+import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.ExportFormat;
-import dev.ringside.testing.ExportChecks;
-import dev.ringside.testing.SandboxExtension;
-import dev.ringside.testing.SharedSandbox;
+import dev.ringside.testing.Histories;
+import dev.ringside.testing.RecordingPrompter;
 import dev.ringside.ui.browse.BrowseViewModel;
-import dev.ringside.ui.common.AppFiles;
-import dev.ringside.ui.common.Prompter;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.SyncTaskRunner;
+import dev.ringside.ui.common.job.JobHistory;
 import dev.ringside.ui.export.ExportViewModel;
-import dev.ringside.ui.jobs.JobHistory;
-import dev.ringside.ui.jobs.JobRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The browse, count and export view-models without a stage: the synchronous task runner runs each job inline
- * against the shared sandbox, and the test reads the properties a screen would show.
+ * The browse, count and export view-models without a stage and without Cassandra: the synchronous task runner runs
+ * each job inline against an in-memory connection, and the test reads the properties a screen would show.
  */
-@ExtendWith(SandboxExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JobViewModelsTest {
 
     private final SyncTaskRunner runner = new SyncTaskRunner();
     private final Session session = new Session();
-    private final List<String> questions = new ArrayList<>();
-    private boolean answer;
-    private SharedSandbox sandbox;
+    private final RecordingPrompter prompter = new RecordingPrompter(false);
+    private final List<String> questions = prompter.questions();
+    private final List<String> errors = prompter.errors();
+    private FakeClusterConnection cluster;
+    private JobHistory history;
     @TempDir
     Path dir;
 
-    @BeforeAll
-    void connect(SharedSandbox sandbox) throws Exception {
-        this.sandbox = sandbox;
-        CqlSession s = sandbox.session();
-        sandbox.recreateKeyspace("vmtest", 1);
-        s.execute("CREATE TABLE vmtest.events (id uuid, n bigint, t text, d double, ts timestamp, PRIMARY KEY (id))");
-        s.checkSchemaAgreement();
-        ExportEngineTestAccess.fill(s, "vmtest.events", 12_345);
-        session.connectionProperty().set(DriverClusterConnection.connector().connect(sandbox.connectionSettings()));
+    @BeforeEach
+    void connect() {
+        // 8 ranges of 1,500 rows each: 12,000 rows; 3 nodes, so the default parallelism is 6.
+        cluster = new FakeClusterConnection().withEventsTable("vmtest", "events").withRanges(8, 1_500);
+        session.connectionProperty().set(cluster);
+        history = Histories.in(dir.resolve("config"));
     }
 
-    @AfterAll
-    void close() {
-        session.connectionProperty().set(null);
+    private CountViewModel count() {
+        return new CountViewModel(session, runner, history, prompter);
     }
 
-    private final Prompter prompter = new Prompter() {
-        @Override
-        public boolean confirm(String title, String message) {
-            questions.add(title);
-            return answer;
-        }
+    private ExportViewModel export(List<Path> opened) {
+        return new ExportViewModel(session, runner, history, prompter, opened::add);
+    }
 
-        @Override
-        public void error(String title, String message, Throwable details) {
-            errors.add(title + ": " + message);
-        }
-    };
-    private final List<String> errors = new ArrayList<>();
+    private JobRecord savedJob() {
+        return Histories.file(dir.resolve("config")).read().get(0);
+    }
+
+    @Test
+    void aCountShowsTheExactNumberAndIsKeptInTheHistory() {
+        CountViewModel count = count();
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        assertThat(count.statusProperty().get()).isEqualTo("Ready to count vmtest.events.");
+        assertThat(count.canStartProperty().get()).isTrue();
+        assertThat(count.settings().parallelismProperty().get()).isEqualTo(6);
+        count.settings().splitsProperty().set(32);
+        count.start();
+
+        CountRequest asked = cluster.countRequests().get(0);
+        assertThat(asked.options().splits()).isEqualTo(32);
+        assertThat(asked.options().parallelism()).isEqualTo(6);
+        assertThat(count.exactCountProperty().get()).isEqualTo(12_000);
+        assertThat(count.resultProperty().get()).isEqualTo("12,000 rows");
+        assertThat(count.statusProperty().get()).isEqualTo("Exact count of vmtest.events: 12,000 rows in 2.0 s, 6,000 rows/s.");
+        assertThat(count.progress().rowsProperty().get()).isEqualTo(12_000);
+        assertThat(count.progress().fractionProperty().get()).isEqualTo(1.0);
+        assertThat(count.progress().etaTextProperty().get()).isEqualTo("done");
+        assertThat(count.progress().rangesProperty().get()).hasSize(8)
+                .allSatisfy(r -> assertThat(r.state().name()).isEqualTo("DONE"));
+        assertThat(count.rowsPerNode()).containsExactly("127.0.0.1:9042: 4,500 rows", "127.0.0.2:9042: 4,500 rows",
+                "127.0.0.3:9042: 3,000 rows");
+        assertThat(count.failures()).isEmpty();
+        assertThat(count.runningProperty().get()).isFalse();
+        assertThat(session.jobRunningProperty().get()).isFalse();
+
+        JobRecord saved = savedJob(); // written to history.json, read back
+        assertThat(saved.job().kind()).isEqualTo(JobKind.COUNT);
+        assertThat(saved.job().tableName()).isEqualTo("vmtest.events");
+        assertThat(saved.job().options().toOptions()).isEqualTo(asked.options());
+        assertThat(saved.job().export()).isNull();
+        assertThat(saved.outcome().state()).isEqualTo(JobState.COMPLETE);
+        assertThat(saved.outcome().rows()).isEqualTo(12_000);
+        assertThat(saved.outcome().rowsPerSecond()).isEqualTo(6_000);
+        assertThat(saved.outcome().detail()).isEqualTo(count.statusProperty().get());
+    }
 
     @Test
     void aCountThatCannotRunIsReportedInADialogAndTheHistory() {
-        JobHistory history = new JobHistory(new AppFiles(dir.resolve("failed-config")));
-        CountViewModel count = new CountViewModel(session, runner, history, prompter);
+        CountViewModel count = count();
         session.tableProperty().set(new TableRef("vmtest", "no_such_table"));
         count.start();
-        assertThat(errors).singleElement().asString()
-                .startsWith("The count of vmtest.no_such_table failed: No table 'no_such_table' in keyspace 'vmtest'");
-        assertThat(count.statusProperty().get()).startsWith("The count failed: No table 'no_such_table' in keyspace 'vmtest'");
+        assertThat(errors).containsExactly(
+                "The count of vmtest.no_such_table failed: No table 'no_such_table' in keyspace 'vmtest'.");
+        assertThat(count.statusProperty().get()).isEqualTo("The count failed: No table 'no_such_table' in keyspace 'vmtest'.");
+        assertThat(count.resultProperty().get()).isEqualTo("Failed");
         assertThat(count.runningProperty().get()).isFalse();
         assertThat(session.jobRunningProperty().get()).isFalse();
-        assertThat(history.records().get(0).outcome()).isEqualTo("failed");
-        errors.clear();
+        assertThat(history.records().get(0).outcome().state()).isEqualTo(JobState.FAILED);
+        assertThat(history.records().get(0).outcome().detail()).startsWith("The count failed: No table");
+    }
+
+    @Test
+    void aCountWithFailedRangesNamesThemAndGivesNoTotal() {
+        cluster.failingRanges(2, 5);
+        CountViewModel count = count();
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        count.start();
+        assertThat(count.resultProperty().get()).isEqualTo("Incomplete");
+        assertThat(count.exactCountProperty().get()).isEqualTo(-1);
+        assertThat(count.statusProperty().get()).startsWith("2 of 8 ranges failed, so there is no exact total.");
+        assertThat(count.failures()).hasSize(2).allSatisfy(f -> assertThat(f).endsWith(": timed out"));
+        assertThat(count.rowsPerNode()).isEmpty();
+        assertThat(history.records().get(0).outcome().state()).isEqualTo(JobState.INCOMPLETE);
+        assertThat(history.records().get(0).outcome().rows()).isEqualTo(9_000);
     }
 
     /** Cancel pressed while the job is still planning (before the engine hands out its handle) must not be lost. */
     @Test
-    void cancelPressedWhilePlanningCancelsTheCount() throws Exception {
-        JobHistory history = new JobHistory(new AppFiles(dir.resolve("cancel-count-config")));
-        CountViewModel count = new CountViewModel(session, runner, history, prompter);
-        // The session closes the connection it replaces, so the hooked one is a connection of its own.
-        session.connectionProperty().set(new PlanningHookConnection(DriverClusterConnection.connector()
-                .connect(sandbox.connectionSettings()), count::cancel));
-        try {
-            session.tableProperty().set(new TableRef("vmtest", "events"));
-            count.start();
-            assertThat(count.resultProperty().get()).isEqualTo("Cancelled");
-            assertThat(count.exactCountProperty().get()).isEqualTo(-1);
-            assertThat(history.records().get(0).outcome()).isEqualTo("cancelled");
-            assertThat(session.jobRunningProperty().get()).isFalse();
-        } finally {
-            session.connectionProperty().set(DriverClusterConnection.connector().connect(sandbox.connectionSettings()));
-        }
+    void cancelPressedWhilePlanningCancelsTheCount() {
+        CountViewModel count = count();
+        cluster.whilePlanning(count::cancel);
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        count.start();
+        assertThat(count.resultProperty().get()).isEqualTo("Cancelled");
+        assertThat(count.exactCountProperty().get()).isEqualTo(-1);
+        assertThat(count.statusProperty().get())
+                .isEqualTo("Count cancelled: 8 ranges not counted, so there is no exact total.");
+        assertThat(history.records().get(0).outcome().state()).isEqualTo(JobState.CANCELLED);
+        assertThat(session.jobRunningProperty().get()).isFalse();
+    }
+
+    /** The same, with the cancel coming from another thread (the UI) while the worker is held in planning. */
+    @Test
+    void cancelFromTheUiWhileTheWorkerPlansCancelsTheCount() throws Exception {
+        CountViewModel count = count();
+        FakeClusterConnection.PlanningGate planning = cluster.holdPlanning();
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread worker = new Thread(count::start, "worker");
+        worker.setUncaughtExceptionHandler((t, e) -> failure.set(e));
+        worker.start();
+        planning.awaitEntered();
+        assertThat(count.runningProperty().get()).isTrue();
+        assertThat(session.jobRunningProperty().get()).isTrue();
+        count.cancel();
+        assertThat(count.statusProperty().get()).isEqualTo("Cancelling …");
+        planning.release();
+        worker.join();
+        assertThat(failure.get()).isNull();
+        assertThat(count.resultProperty().get()).isEqualTo("Cancelled");
+        assertThat(count.statusProperty().get()).startsWith("Count cancelled: 8 ranges not counted");
+        assertThat(session.jobRunningProperty().get()).isFalse();
     }
 
     @Test
-    void cancelPressedWhilePlanningCancelsTheExport() throws Exception {
-        JobHistory history = new JobHistory(new AppFiles(dir.resolve("cancel-export-config")));
-        ExportViewModel export = new ExportViewModel(session, runner, history, prompter, p -> { });
-        // The session closes the connection it replaces, so the hooked one is a connection of its own.
-        session.connectionProperty().set(new PlanningHookConnection(DriverClusterConnection.connector()
-                .connect(sandbox.connectionSettings()), export::cancel));
-        try {
-            session.tableProperty().set(null);
-            session.tableProperty().set(new TableRef("vmtest", "events"));
-            Path out = dir.resolve("cancelled.csv");
-            export.outputProperty().set(out.toString());
-            export.start();
-            assertThat(out).doesNotExist();
-            assertThat(history.records().get(0).outcome()).isEqualTo("cancelled");
-            assertThat(export.canResumeProperty().get()).isTrue();
-        } finally {
-            session.connectionProperty().set(DriverClusterConnection.connector().connect(sandbox.connectionSettings()));
-        }
+    void cancelWhileCountingKeepsWhatWasDoneOutOfTheTotal() {
+        CountViewModel count = count();
+        cluster.whileRunning(count::cancel);
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        count.start();
+        assertThat(count.statusProperty().get()).startsWith("Count cancelled: 4 ranges not counted");
+        assertThat(count.progress().rowsProperty().get()).isEqualTo(6_000);
+        assertThat(count.exactCountProperty().get()).isEqualTo(-1);
+        assertThat(history.records().get(0).outcome().state()).isEqualTo(JobState.CANCELLED);
+    }
+
+    @Test
+    void onlyOneJobRunsAtATime() {
+        CountViewModel count = count();
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        assertThat(session.startJob()).isTrue(); // an export, say
+        assertThat(count.canStartProperty().get()).isFalse();
+        count.start();
+        assertThat(count.statusProperty().get()).isEqualTo("Another job is running; wait for it or cancel it first.");
+        assertThat(cluster.countRequests()).isEmpty();
+        assertThat(history.records()).isEmpty();
+        session.endJob();
+        assertThat(count.canStartProperty().get()).isTrue();
+    }
+
+    @Test
+    void reRunningACountStartsItWithTheSameOptions() {
+        CountViewModel count = count();
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        count.settings().splitsProperty().set(64);
+        count.settings().parallelismProperty().set(5);
+        count.settings().consistencyProperty().set(Consistency.QUORUM);
+        count.start();
+        JobRecord past = history.records().get(0);
+
+        session.tableProperty().set(null);
+        count.settings().splitsProperty().set(8);
+        count.settings().parallelismProperty().set(2);
+        count.rerun(past);
+        assertThat(cluster.countRequests()).hasSize(2);
+        assertThat(cluster.countRequests().get(1).options()).isEqualTo(cluster.countRequests().get(0).options());
+        assertThat(cluster.countRequests().get(1).options().consistency()).isEqualTo(Consistency.QUORUM);
+        assertThat(session.tableProperty().get()).isEqualTo(new TableRef("vmtest", "events"));
+        assertThat(history.records()).hasSize(2);
+    }
+
+    @Test
+    void theSessionClosesTheConnectionItReplaces() {
+        FakeClusterConnection next = new FakeClusterConnection();
+        session.connectionProperty().set(next);
+        assertThat(cluster.closed()).isTrue();
+        assertThat(next.closed()).isFalse();
     }
 
     @Test
     void browseListsTablesAndPreviewsTheFirstRows() {
+        cluster.withSizeEstimate(new SizeEstimate(40_000, 1L << 34));
         BrowseViewModel browse = new BrowseViewModel(session, runner);
         browse.refresh();
-        assertThat(browse.keyspaces()).anySatisfy(k -> {
+        assertThat(browse.keyspaces()).singleElement().satisfies(k -> {
             assertThat(k.keyspace()).isEqualTo("vmtest");
             assertThat(k.tables()).containsExactly("events");
         });
-        assertThat(browse.keyspaces()).noneMatch(k -> k.keyspace().startsWith("system"));
         browse.showSystemProperty().set(true);
         assertThat(browse.keyspaces()).anyMatch(k -> k.keyspace().equals("system_schema"));
         session.tableProperty().set(null);
@@ -148,69 +245,177 @@ class JobViewModelsTest {
         assertThat(browse.columns()).extracting(c -> c.name() + ":" + c.role())
                 .containsExactly("id:partition key", "d:", "n:", "t:", "ts:");
         assertThat(browse.previewProperty().get().rows()).hasSize(100);
-        assertThat(browse.sizeTextProperty().get()).contains("Suggested split count");
-    }
-
-    @Test
-    void aCountShowsTheExactNumberAndIsKeptInTheHistory() {
-        JobHistory history = new JobHistory(new AppFiles(dir.resolve("count-config")));
-        CountViewModel count = new CountViewModel(session, runner, history, prompter);
-        session.tableProperty().set(new TableRef("vmtest", "events"));
-        assertThat(count.canStartProperty().get()).isTrue();
-        count.settings().splitsProperty().set(32);
-        count.start();
-        assertThat(count.exactCountProperty().get()).isEqualTo(12_345);
-        assertThat(count.resultProperty().get()).isEqualTo("12,345 rows");
-        assertThat(count.progress().rowsProperty().get()).isEqualTo(12_345);
-        assertThat(count.progress().fractionProperty().get()).isEqualTo(1.0);
-        assertThat(count.progress().rangesProperty().get()).allSatisfy(r -> assertThat(r.state().name()).isEqualTo("DONE"));
-        assertThat(count.rowsPerNode()).isNotEmpty();
-        assertThat(session.jobRunningProperty().get()).isFalse();
-
-        JobRecord saved = new JobHistory(new AppFiles(dir.resolve("count-config"))).records().get(0);
-        assertThat(saved.kind()).isEqualTo("count");
-        assertThat(saved.rows()).isEqualTo(12_345);
-        assertThat(saved.splits()).isEqualTo(32);
-        assertThat(saved.outcome()).isEqualTo("complete");
+        assertThat(browse.sizeTextProperty().get()).contains("Suggested split count: 512.");
     }
 
     @Test
     void anExportAsksBeforeReplacingAFileAndWritesTheTable() throws Exception {
-        JobHistory history = new JobHistory(new AppFiles(dir.resolve("export-config")));
         List<Path> opened = new ArrayList<>();
-        ExportViewModel export = new ExportViewModel(session, runner, history, prompter, opened::add);
-        session.tableProperty().set(null);
+        ExportViewModel export = export(opened);
         session.tableProperty().set(new TableRef("vmtest", "events"));
         assertThat(export.columns()).extracting(c -> c.name()).containsExactly("id", "d", "n", "t", "ts");
         export.formatProperty().set(ExportFormat.PARQUET);
         Path out = Files.writeString(dir.resolve("events.parquet"), "keep me");
         export.outputProperty().set(out.toString());
 
-        answer = false;
+        prompter.answer(false);
         export.start();
         assertThat(questions).containsExactly("Replace events.parquet?");
-        assertThat(Files.readString(out)).isEqualTo("keep me");
-        assertThat(export.statusProperty().get()).startsWith("Not started");
+        assertThat(cluster.exportRequests()).isEmpty();
+        assertThat(export.statusProperty().get()).isEqualTo("Not started: " + out
+                + " already exists. Choose another file or confirm the replacement.");
 
-        answer = true;
+        prompter.answer(true);
         export.start();
-        assertThat(export.summaryProperty().get()).startsWith("Exported 12,345 rows of vmtest.events to 1 file");
-        ExportChecks.assertSameRows("exported rows",
-                ExportChecks.fileRows(ExportChecks.Format.PARQUET, List.of(out)), ExportChecks.tableRows(sandbox.session(), "vmtest.events"));
+        ExportRequest asked = cluster.exportRequests().get(0);
+        assertThat(asked.overwrite()).isTrue();
+        assertThat(asked.resume()).isFalse();
+        assertThat(asked.sink().format()).isEqualTo(ExportFormat.PARQUET);
+        assertThat(asked.columns()).isEmpty();
+        assertThat(export.statusProperty().get()).isEqualTo("Export complete.");
+        assertThat(export.summaryProperty().get())
+                .isEqualTo("Exported 12,000 rows of vmtest.events to 1 file (117.2 KB) in 2.0 s, 6,000 rows/s.");
+        assertThat(export.writtenFilesProperty().get()).containsExactly(out);
+        assertThat(export.canResumeProperty().get()).isFalse();
         export.openFolder();
         assertThat(opened).containsExactly(out.toAbsolutePath().getParent());
-        assertThat(history.records().get(0).output()).isEqualTo(out.toString());
+        JobRecord saved = savedJob();
+        assertThat(saved.job().kind()).isEqualTo(JobKind.EXPORT);
+        assertThat(saved.job().export().output()).isEqualTo(out.toString());
+        assertThat(saved.job().export().parquetCompression()).isEqualTo("SNAPPY");
+        assertThat(saved.outcome().state()).isEqualTo(JobState.COMPLETE);
 
-        // Only some columns: the rest stay out of the file.
+        // Only some columns, another format, a filter, four files and a throttle: all reach the request.
         export.columns().forEach(c -> c.selectedProperty().set(c.name().equals("id") || c.name().equals("t")));
-        export.formatProperty().set(ExportFormat.JSONL);
-        Path json = dir.resolve("some.jsonl");
-        export.outputProperty().set(json.toString());
+        export.formatProperty().set(ExportFormat.CSV);
+        export.csvDelimiterProperty().set("\\t");
+        export.whereProperty().set(" n > 5 ALLOW FILTERING ");
+        export.filesProperty().set(4);
+        export.maxRowsPerSecondProperty().set(1_000);
+        Path csv = dir.resolve("some.csv");
+        export.outputProperty().set(csv.toString());
         export.start();
-        assertThat(Files.readAllLines(json)).hasSize(12_345).allSatisfy(line -> assertThat(line).startsWith("{\"id\":").doesNotContain("\"n\""));
+        ExportRequest second = cluster.exportRequests().get(1);
+        assertThat(second.columns()).containsExactly("id", "t");
+        assertThat(second.where()).isEqualTo("n > 5 ALLOW FILTERING");
+        assertThat(second.files()).isEqualTo(4);
+        assertThat(second.maxRowsPerSecond()).isEqualTo(1_000);
+        assertThat(second.overwrite()).isFalse();
+        assertThat(((CsvOptions) second.sink()).delimiter()).isEqualTo('\t');
+        assertThat(savedJob().job().export().csv().delimiter()).isEqualTo("\t");
+        assertThat(export.summaryProperty().get()).startsWith("Exported 12,000 rows of vmtest.events to 1 file");
 
         export.columns().forEach(c -> c.selectedProperty().set(false));
         assertThat(export.optionErrorProperty().get()).isEqualTo("Choose at least one column.");
         assertThat(export.canStartProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancelPressedWhilePlanningCancelsTheExport() {
+        ExportViewModel export = export(new ArrayList<>());
+        cluster.whilePlanning(export::cancel);
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        Path out = dir.resolve("cancelled.csv");
+        export.outputProperty().set(out.toString());
+        export.start();
+        assertThat(export.statusProperty().get()).isEqualTo("Export cancelled after 0 rows, with 8 ranges not exported."
+                + " Nothing was written under the final name; Resume finishes it.");
+        assertThat(export.summaryProperty().get()).isEmpty();
+        assertThat(export.canResumeProperty().get()).isTrue();
+        assertThat(history.records().get(0).outcome().state()).isEqualTo(JobState.CANCELLED);
+        assertThat(session.jobRunningProperty().get()).isFalse();
+    }
+
+    @Test
+    void anIncompleteExportListsItsFailedRangesAndOffersResume() {
+        cluster.failingRanges(0, 7);
+        ExportViewModel export = export(new ArrayList<>());
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        export.outputProperty().set(dir.resolve("incomplete.csv").toString());
+        export.start();
+        assertThat(export.statusProperty().get()).isEqualTo("2 of 8 ranges failed. Nothing was written under the final"
+                + " name. Bring the replicas back, then Resume.");
+        assertThat(export.failures()).hasSize(2).allSatisfy(f -> assertThat(f).endsWith(" after 3 attempts: timed out"));
+        assertThat(export.canResumeProperty().get()).isTrue();
+        assertThat(errors).isEmpty();
+        assertThat(history.records().get(0).outcome().state()).isEqualTo(JobState.INCOMPLETE);
+    }
+
+    @Test
+    void aWriterFailureIsShownInADialog() {
+        cluster.failingWriter("No space left on device");
+        ExportViewModel export = export(new ArrayList<>());
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        export.outputProperty().set(dir.resolve("full.csv").toString());
+        export.start();
+        assertThat(export.statusProperty().get()).isEqualTo("Export failed: No space left on device");
+        assertThat(errors).containsExactly("The export of vmtest.events failed: No space left on device");
+        assertThat(export.canResumeProperty().get()).isTrue();
+        assertThat(history.records().get(0).outcome().state()).isEqualTo(JobState.FAILED);
+    }
+
+    @Test
+    void anExportTheEngineRefusesSaysWhatToDoOnThisScreen() {
+        cluster.failingStart(new ExportException(ExportException.Kind.UNFINISHED_EXPORT, dir,
+                "An unfinished export of this output exists."));
+        ExportViewModel export = export(new ArrayList<>());
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        export.outputProperty().set(dir.resolve("again.csv").toString());
+        export.start();
+        String message = "An unfinished export of this output exists. Choose another output file, or delete the"
+                + " checkpoint to start over.";
+        assertThat(export.statusProperty().get()).isEqualTo("Export failed: " + message);
+        assertThat(errors).containsExactly("The export of vmtest.events failed: " + message);
+        assertThat(export.canResumeProperty().get()).isFalse();
+        assertThat(session.jobRunningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCountFailureInTheSchemaIsWordedAsTheEngineSaysIt() {
+        cluster.failingStart(new SchemaException("Keyspace 'vmtest' is being dropped."));
+        CountViewModel count = count();
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        count.start();
+        assertThat(count.statusProperty().get()).isEqualTo("The count failed: Keyspace 'vmtest' is being dropped.");
+    }
+
+    @Test
+    void reRunningAnExportRestoresItsOptionsWithoutStarting() {
+        ExportViewModel export = export(new ArrayList<>());
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        export.columns().forEach(c -> c.selectedProperty().set(c.name().equals("n")));
+        export.csvHeaderProperty().set(false);
+        export.csvDelimiterProperty().set(";");
+        export.csvGzipProperty().set(true);
+        export.whereProperty().set("n > 1 ALLOW FILTERING");
+        export.filesProperty().set(3);
+        export.maxRowsPerSecondProperty().set(500);
+        export.settings().splitsProperty().set(40);
+        Path out = dir.resolve("again.csv.gz");
+        export.outputProperty().set(out.toString());
+        export.start();
+        JobRecord past = history.records().get(0);
+
+        ExportViewModel fresh = export(new ArrayList<>());
+        session.tableProperty().set(null);
+        fresh.prepare(past);
+        assertThat(cluster.exportRequests()).hasSize(1);
+        assertThat(fresh.outputProperty().get()).isEqualTo(out.toString());
+        assertThat(fresh.formatProperty().get()).isEqualTo(ExportFormat.CSV);
+        assertThat(fresh.csvHeaderProperty().get()).isFalse();
+        assertThat(fresh.csvDelimiterProperty().get()).isEqualTo(";");
+        assertThat(fresh.csvGzipProperty().get()).isTrue();
+        assertThat(fresh.whereProperty().get()).isEqualTo("n > 1 ALLOW FILTERING");
+        assertThat(fresh.filesProperty().get()).isEqualTo(3);
+        assertThat(fresh.maxRowsPerSecondProperty().get()).isEqualTo(500);
+        assertThat(fresh.settings().splitsProperty().get()).isEqualTo(40);
+        assertThat(fresh.columns()).filteredOn(c -> c.selectedProperty().get()).extracting(c -> c.name()).containsExactly("n");
+        assertThat(fresh.statusProperty().get()).startsWith("Options of the export of ").endsWith(" restored; press Start to run it again.");
+
+        // The same table still chosen: its columns do not load again, and the choice still applies.
+        export.columns().forEach(c -> c.selectedProperty().set(true));
+        export.prepare(past);
+        assertThat(export.columns()).filteredOn(c -> c.selectedProperty().get()).extracting(c -> c.name()).containsExactly("n");
+        assertThat(cluster.exportRequests()).hasSize(1);
     }
 }

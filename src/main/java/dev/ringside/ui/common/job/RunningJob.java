@@ -1,4 +1,4 @@
-package dev.ringside.ui.common;
+package dev.ringside.ui.common.job;
 
 import dev.ringside.engine.run.JobHandle;
 
