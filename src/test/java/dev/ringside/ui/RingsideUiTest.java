@@ -54,7 +54,9 @@ class RingsideUiTest {
 
     private final FxRobot robot = new FxRobot();
     private final Screenshots screenshots = new Screenshots();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RingsideUiTest.class);
     private final List<Path> openedFolders = new CopyOnWriteArrayList<>();
+    private final List<FxThreadWatch> watched = new java.util.ArrayList<>();
     private SharedSandbox sandbox;
     private RingsideUi ui;
     private Stage stage;
@@ -168,8 +170,12 @@ class RingsideUiTest {
         assertThat(((javafx.scene.control.Slider) in("countTab", "#parallelismSlider")).getMax()).isEqualTo(8);
         setSpinner("countTab", "#splitsField", 64);
         setSpinner("countTab", "#parallelismField", 6);
-        robot.clickOn(in("countTab", "#start"));
-        waitFor(() -> ui.countViewModel().exactCountProperty().get() >= 0 || !ui.countViewModel().failures().isEmpty());
+        try (FxThreadWatch watch = watch()) {
+            robot.clickOn(in("countTab", "#start"));
+            waitFor(() -> ui.countViewModel().exactCountProperty().get() >= 0 || !ui.countViewModel().failures().isEmpty());
+            watched.add(watch);
+        }
+        assertNoIoOnTheFxThread();
         assertThat(label("countTab", "#result").getText()).isEqualTo("30,000 rows");
         assertThat(label("countTab", "#rowsLabel").getText()).isEqualTo("30,000");
         @SuppressWarnings("unchecked") ListView<String> perNode = (ListView<String>) in("countTab", "#rowsPerNode");
@@ -183,8 +189,12 @@ class RingsideUiTest {
         robot.interact(() -> ui.mainController().show(MainController.Screen.EXPORT));
         Path out = dir.resolve("events.csv");
         setText("#output", out.toString());
-        robot.clickOn(in("exportTab", "#start"));
-        waitFor(() -> !ui.exportViewModel().summaryProperty().get().isEmpty() || ui.exportViewModel().statusProperty().get().contains("failed"));
+        try (FxThreadWatch watch = watch()) {
+            robot.clickOn(in("exportTab", "#start"));
+            waitFor(() -> !ui.exportViewModel().summaryProperty().get().isEmpty() || ui.exportViewModel().statusProperty().get().contains("failed"));
+            watched.add(watch);
+        }
+        assertNoIoOnTheFxThread();
         assertThat(ui.exportViewModel().summaryProperty().get()).startsWith("Exported 30,000 rows of uitest.events to 1 file");
         ExportChecks.assertSameRows("exported rows",
                 ExportChecks.fileRows(Format.CSV, List.of(out)), ExportChecks.tableRows(sandbox.session(), "uitest.events"));
@@ -224,6 +234,23 @@ class RingsideUiTest {
     }
 
     /** Presses a button below the fold of a scrolled screen the way the keyboard would. */
+    /** Watches the FX thread from the press of Start to the result. */
+    private FxThreadWatch watch() throws java.io.IOException {
+        return new FxThreadWatch(dir);
+    }
+
+    /**
+     * The FX thread did no file or network I/O while the job ran (the job's files, history, profiles and the
+     * cluster are all handled off it). Its stalls are logged, not asserted: they depend on the machine's load.
+     */
+    private void assertNoIoOnTheFxThread() {
+        FxThreadWatch w = watched.get(watched.size() - 1);
+        LOG.info("FX thread during the job: {} pulses, longest wait {} ms, p99 {} ms", w.pulses(),
+                String.format(java.util.Locale.ROOT, "%.1f", w.maxStallMillis()),
+                String.format(java.util.Locale.ROOT, "%.1f", w.p99StallMillis()));
+        assertThat(w.fxThreadIo()).as("file or socket I/O on the JavaFX thread").isEmpty();
+    }
+
     private void fire(String tabId, String query) {
         Button b = (Button) in(tabId, query);
         assertThat(b.isDisabled()).as(query + " enabled").isFalse();

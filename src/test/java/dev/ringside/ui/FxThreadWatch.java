@@ -1,0 +1,98 @@
+package dev.ringside.ui;
+
+import javafx.application.Platform;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Watches the JavaFX thread while a job runs: which file and socket I/O it did, recorded by Java Flight Recorder
+ * (every read, write and force, however short), and how late a pulse posted to it every 10 ms ran (its stalls).
+ * Reading jars, class files and the JDK's files is class and resource loading, not the app's I/O, and is left out.
+ */
+final class FxThreadWatch implements AutoCloseable {
+
+    private static final String FX_THREAD = "JavaFX Application Thread";
+    private static final List<String> IO_EVENTS = List.of("jdk.FileRead", "jdk.FileWrite", "jdk.FileForce",
+            "jdk.SocketRead", "jdk.SocketWrite");
+
+    private final Recording recording = new Recording();
+    private final ScheduledExecutorService pulses = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fx-pulse");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Long> latenciesNanos = new CopyOnWriteArrayList<>();
+    private final Path file;
+    private List<String> fxIo;
+
+    FxThreadWatch(Path dir) throws IOException {
+        file = Files.createTempFile(dir, "fx-thread", ".jfr");
+        for (String event : IO_EVENTS) {
+            recording.enable(event).withThreshold(Duration.ZERO).withStackTrace();
+        }
+        recording.start();
+        pulses.scheduleAtFixedRate(() -> {
+            long posted = System.nanoTime();
+            Platform.runLater(() -> latenciesNanos.add(System.nanoTime() - posted));
+        }, 0, 10, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() throws IOException {
+        pulses.shutdownNow();
+        recording.stop();
+        recording.dump(file);
+        recording.close();
+        fxIo = new ArrayList<>();
+        String javaHome = Path.of(System.getProperty("java.home")).toString();
+        for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
+            if (e.getThread() == null || !FX_THREAD.equals(e.getThread().getJavaName())) {
+                continue;
+            }
+            String path = e.hasField("path") ? e.getString("path") : null;
+            if (path != null && (path.endsWith(".jar") || path.endsWith(".class") || path.startsWith(javaHome))) {
+                continue;
+            }
+            String where = e.getStackTrace() == null ? "" : e.getStackTrace().getFrames().stream().limit(12)
+                    .map(f -> f.getMethod().getType().getName() + "." + f.getMethod().getName())
+                    .filter(m -> m.startsWith("dev.ringside")).findFirst().orElse("");
+            fxIo.add(e.getEventType().getName() + " " + (path != null ? path
+                    : e.hasField("host") ? e.getString("host") + ":" + e.getInt("port") : "") + " from " + where);
+        }
+        Files.deleteIfExists(file);
+    }
+
+    /** File and socket I/O done on the FX thread while watched, each with the Ringside method that did it. */
+    List<String> fxThreadIo() {
+        return fxIo;
+    }
+
+    /** The longest a pulse waited for the FX thread, in milliseconds. */
+    double maxStallMillis() {
+        return latenciesNanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+    }
+
+    /** The 99th percentile of the pulses' waits, in milliseconds. */
+    double p99StallMillis() {
+        List<Long> sorted = new ArrayList<>(latenciesNanos);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(0.99 * sorted.size()) - 1)) / 1e6;
+    }
+
+    int pulses() {
+        return latenciesNanos.size();
+    }
+}
