@@ -98,7 +98,7 @@ class InstalledAppIT {
     void badUsageExitsWithTwo(@TempDir Path logs) throws Exception {
         Result r = run(logs, "count", "--keyspace", "k", "--table", "t", "--splits", "0");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--splits must be at least 1");
+        assertThat(r.err()).contains("--splits must be between 1 and 100,000 (got 0)");
     }
 
     @Test
