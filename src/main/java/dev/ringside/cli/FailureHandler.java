@@ -4,6 +4,7 @@ import dev.ringside.cluster.ConnectionException;
 import dev.ringside.cluster.SchemaException;
 import dev.ringside.engine.JobException;
 import dev.ringside.sandbox.SandboxException;
+import dev.ringside.sandbox.SandboxNotInstalledException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -18,7 +19,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         boolean badInput = ex instanceof ConnectionException || ex instanceof SchemaException
-                || ex instanceof IllegalArgumentException || ex instanceof UsageException || ex instanceof JobException;
+                || ex instanceof IllegalArgumentException || ex instanceof UsageException || ex instanceof JobException
+                || ex instanceof SandboxNotInstalledException;
         String message = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
         if (ex instanceof SandboxException) {
             err.println("Sandbox: " + message);

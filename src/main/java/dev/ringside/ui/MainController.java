@@ -4,33 +4,75 @@ import dev.ringside.ui.common.Session;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 
-/** The main window: connection and job indicators, the theme switch, and the screens as tabs. */
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The main window: connection and job indicators, the theme switch, the About dialog, and the screens as tabs. Each
+ * screen is built the first time its tab is shown, so that only the first screen is built before the window opens.
+ */
 public final class MainController {
 
-    /** The screens, in tab order. */
-    public enum Screen { CONNECT, BROWSE, COUNT, EXPORT, JOBS }
+    /** The screens, in tab order, with their FXML (beside main.fxml) and texts. */
+    public enum Screen {
+        CONNECT("connect/connect.fxml", "dev.ringside.ui.connect.connect"),
+        BROWSE("browse/browse.fxml", "dev.ringside.ui.browse.browse"),
+        COUNT("count/count.fxml", "dev.ringside.ui.count.count"),
+        EXPORT("export/export.fxml", "dev.ringside.ui.export.export"),
+        JOBS("jobs/jobs.fxml", "dev.ringside.ui.jobs.jobs");
+
+        private final String fxml;
+        private final String bundle;
+
+        Screen(String fxml, String bundle) {
+            this.fxml = fxml;
+            this.bundle = bundle;
+        }
+
+        public String fxml() { return fxml; }
+        public String bundle() { return bundle; }
+    }
 
     private final Session session;
     private final BooleanProperty dark;
+    private final Function<Screen, Parent> screens;
+    private final AboutInfo about;
+    private final Consumer<Path> folderOpener;
 
     @FXML Label connection;
     @FXML Label job;
     @FXML ToggleButton darkTheme;
+    @FXML Button aboutButton;
     @FXML public TabPane tabs;
     @FXML Tab connectTab;
     @FXML Tab browseTab;
     @FXML Tab countTab;
     @FXML Tab exportTab;
     @FXML Tab jobsTab;
+    @FXML ResourceBundle resources;
 
-    public MainController(Session session, BooleanProperty dark) {
+    /**
+     * @param screens      builds a screen's view (its FXML, with the app's controllers)
+     * @param about        what the About dialog shows
+     * @param folderOpener opens a folder in the desktop's file manager
+     */
+    public MainController(Session session, BooleanProperty dark, Function<Screen, Parent> screens, AboutInfo about,
+                          Consumer<Path> folderOpener) {
         this.session = session;
         this.dark = dark;
+        this.screens = screens;
+        this.about = about;
+        this.folderOpener = folderOpener;
     }
 
     @FXML
@@ -42,9 +84,33 @@ public final class MainController {
         for (Tab t : new Tab[] {browseTab, countTab, exportTab}) {
             t.disableProperty().bind(session.connectedProperty().not());
         }
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> build(now.intValue()));
+        build(tabs.getSelectionModel().getSelectedIndex());
     }
 
+    /** Selects the screen's tab, building the screen first if it was never shown. */
     public void show(Screen screen) {
+        build(screen.ordinal());
         tabs.getSelectionModel().select(screen.ordinal());
+    }
+
+    /** Whether the screen has been built yet (screens are built when first shown). */
+    public boolean isBuilt(Screen screen) {
+        return tabs.getTabs().get(screen.ordinal()).getContent() != null;
+    }
+
+    private void build(int index) {
+        if (index < 0) {
+            return;
+        }
+        Tab tab = tabs.getTabs().get(index);
+        if (tab.getContent() == null) {
+            tab.setContent(screens.apply(List.of(Screen.values()).get(index)));
+        }
+    }
+
+    @FXML
+    void about() {
+        new AboutDialog(about, folderOpener, resources).show(tabs.getScene().getWindow());
     }
 }

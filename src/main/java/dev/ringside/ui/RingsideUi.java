@@ -36,6 +36,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.util.Callback;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -69,11 +71,13 @@ public final class RingsideUi {
     private final JobsViewModel jobs;
     private final FxPrompter prompter;
     private final JobHistoryService historyService;
+    private final Consumer<Path> folderOpener;
     private MainController main;
 
     public RingsideUi(Stage stage, AppFiles files, ClusterConnector connector, Consumer<Path> folderOpener) {
         this.stage = stage;
         this.files = files;
+        this.folderOpener = folderOpener;
         this.prompter = new FxPrompter(() -> stage, LogFolder.forUser().path(), folderOpener);
         historyService = JobHistoryService.inBackground(new JobHistoryFile(files.file("history.json")));
         JobHistory history = new JobHistory(historyService);
@@ -102,22 +106,26 @@ public final class RingsideUi {
             LOG.error("Unexpected error on the UI thread", e);
             prompter.error("Something went wrong", dev.ringside.ui.common.Messages.of(e), e);
         });
-        Map<Class<?>, Supplier<Object>> controllers = Map.of(
-                MainController.class, () -> new MainController(session, dark),
-                ConnectController.class, () -> new ConnectController(connect),
-                BrowseController.class, () -> new BrowseController(browse),
-                CountController.class, () -> new CountController(count, session.tableProperty()),
-                ExportController.class, () -> new ExportController(export, session.tableProperty()),
-                JobsController.class, () -> new JobsController(jobs));
-        FXMLLoader loader = new FXMLLoader(RingsideUi.class.getResource("main.fxml"),
-                dev.ringside.ui.common.Bundles.load("dev.ringside.ui.main"));
-        loader.setControllerFactory(type -> {
+        // Only the main window and its first screen are built here; MainController builds the others when first shown.
+        AboutInfo about = AboutInfo.current(LogFolder.forUser().path(), files.dir());
+        Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+        Callback<Class<?>, Object> factory = type -> {
             Supplier<Object> s = controllers.get(type);
             if (s == null) {
                 throw new IllegalStateException("No controller for " + type);
             }
             return s.get();
-        });
+        };
+        controllers.put(MainController.class, () -> new MainController(session, dark,
+                screen -> load(screen.fxml(), screen.bundle(), factory), about, folderOpener));
+        controllers.put(ConnectController.class, () -> new ConnectController(connect));
+        controllers.put(BrowseController.class, () -> new BrowseController(browse));
+        controllers.put(CountController.class, () -> new CountController(count, session.tableProperty()));
+        controllers.put(ExportController.class, () -> new ExportController(export, session.tableProperty()));
+        controllers.put(JobsController.class, () -> new JobsController(jobs));
+        FXMLLoader loader = new FXMLLoader(RingsideUi.class.getResource("main.fxml"),
+                dev.ringside.ui.common.Bundles.load("dev.ringside.ui.main"));
+        loader.setControllerFactory(factory);
         Parent root;
         try {
             root = loader.load();
@@ -149,6 +157,17 @@ public final class RingsideUi {
             }
         });
         stage.show();
+    }
+
+    /** One screen's view, its controllers made by the factory. */
+    private static Parent load(String fxml, String bundle, Callback<Class<?>, Object> factory) {
+        FXMLLoader loader = new FXMLLoader(RingsideUi.class.getResource(fxml), dev.ringside.ui.common.Bundles.load(bundle));
+        loader.setControllerFactory(factory);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void theme(boolean dark) {

@@ -3,7 +3,9 @@ package dev.ringside.installer;
 import dev.ringside.testing.SecretFiles;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import dev.ringside.engine.export.ExportEngineTestAccess;
 import dev.ringside.sandbox.SandboxSettings;
+import dev.ringside.testing.ExportChecks;
 import dev.ringside.testing.Inserts;
 import dev.ringside.testing.SandboxExtension;
 import dev.ringside.testing.SharedSandbox;
@@ -96,7 +98,7 @@ class InstalledAppIT {
     void badUsageExitsWithTwo(@TempDir Path logs) throws Exception {
         Result r = run(logs, "count", "--keyspace", "k", "--table", "t", "--splits", "0");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--splits must be at least 1");
+        assertThat(r.err()).contains("--splits must be between 1 and 100,000 (got 0)");
     }
 
     @Test
@@ -116,6 +118,44 @@ class InstalledAppIT {
                 password.toString(), "--keyspace", "installed", "--table", "items", "--splits", "64");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("10007");
+    }
+
+    /**
+     * The installer's jars keep only this OS's native codecs (zstd-jni, snappy-java): each Parquet codec still loads
+     * and writes a file equal to the table.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "ringside.installer.os", matches = "linux", disabledReason =
+            "the test sandbox binds 127.0.1.x, which only Linux answers on loopback without set-up")
+    @ExtendWith(SandboxExtension.class)
+    void exportsParquetWithEachNativeCodec(SharedSandbox sandbox, @TempDir Path tmp) throws Exception {
+        CqlSession session = sandbox.session();
+        sandbox.recreateKeyspace("installed_export", 2);
+        session.execute("CREATE TABLE installed_export.events (id uuid, n bigint, t text, d double, ts timestamp, PRIMARY KEY (id))");
+        session.checkSchemaAgreement();
+        ExportEngineTestAccess.fill(session, "installed_export.events", 5_000);
+        Path password = SecretFiles.write(tmp.resolve("password"), SandboxSettings.PASSWORD + "\n");
+        List<String> table = ExportChecks.tableRows(session, "installed_export.events");
+        for (String codec : List.of("snappy", "zstd")) {
+            Path out = tmp.resolve("events-" + codec + ".parquet");
+            Result r = run(tmp, "export", "--host", sandbox.host(), "--user", SandboxSettings.USER, "--password-file",
+                    password.toString(), "--keyspace", "installed_export", "--table", "events", "--out", out.toString(),
+                    "--compression", codec);
+            assertThat(r.exit()).as(codec + ": " + r.err()).isZero();
+            ExportChecks.assertSameRows(codec + " Parquet", ExportChecks.fileRows(ExportChecks.Format.PARQUET, List.of(out)), table);
+        }
+    }
+
+    /** The installed app leaves the sandbox out (its Maven libraries fetch Cassandra), and says so. */
+    @Test
+    void theSandboxSaysItNeedsABuild(@TempDir Path tmp) throws Exception {
+        for (String[] command : List.of(new String[] {"sandbox", "up", "--dir", tmp.resolve("sandbox").toString()},
+                new String[] {"demo", "--dir", tmp.resolve("demo").toString()})) {
+            Result r = run(tmp, command);
+            assertThat(r.exit()).as(String.join(" ", command) + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("The installed app has no sandbox").contains("build from source")
+                    .doesNotContain("Exception");
+        }
     }
 
     @Test

@@ -7,12 +7,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The app's own files (profiles, job history, window state) in the user's config folder: {@code ~/.config/ringside}
- * ({@code %APPDATA%\Ringside} on Windows), or {@code -Dringside.config.dir}. Written atomically.
+ * The app's own files (profiles, job history, window state) in the user's config folder, by each OS's convention:
+ * {@code ~/.config/ringside} on Linux (or {@code $XDG_CONFIG_HOME/ringside}), {@code %APPDATA%\Ringside} on Windows,
+ * {@code ~/Library/Application Support/Ringside} on macOS; {@code -Dringside.config.dir} overrides it. Written
+ * atomically.
  */
 public final class AppFiles {
+
+    /** The system property that overrides the folder. */
+    public static final String OVERRIDE_PROPERTY = "ringside.config.dir";
 
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper()
@@ -23,17 +30,28 @@ public final class AppFiles {
         this.dir = dir;
     }
 
+    /** The config folder of the user running this JVM. */
     public static AppFiles forUser() {
-        String override = System.getProperty("ringside.config.dir");
-        if (override != null) {
-            return new AppFiles(Path.of(override));
+        return new AppFiles(configDir(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"),
+                System.getProperty(OVERRIDE_PROPERTY)));
+    }
+
+    /** The config folder for the given OS name, environment, home folder and override (null when not set). */
+    static Path configDir(String osName, Map<String, String> env, String home, String override) {
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
         }
-        String appData = System.getenv("APPDATA");
-        if (appData != null && System.getProperty("os.name", "").startsWith("Windows")) {
-            return new AppFiles(Path.of(appData, "Ringside"));
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
+            return base.resolve("Ringside");
         }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        return new AppFiles((xdg != null ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config")).resolve("ringside"));
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Application Support", "Ringside");
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("ringside");
     }
 
     public Path dir() {
