@@ -78,8 +78,10 @@ public final class MainController {
     @FXML
     void initialize() {
         connection.textProperty().bind(Bindings.createStringBinding(() -> session.connection() == null
-                ? "Not connected" : "Connected: " + session.connection().description(), session.connectionProperty()));
-        job.textProperty().bind(Bindings.when(session.jobRunningProperty()).then("A job is running…").otherwise(""));
+                ? resources.getString("status.disconnected")
+                : java.text.MessageFormat.format(resources.getString("status.connected"), session.connection().description()),
+                session.connectionProperty()));
+        job.textProperty().bind(Bindings.when(session.jobRunningProperty()).then(resources.getString("status.jobRunning")).otherwise(""));
         darkTheme.selectedProperty().bindBidirectional(dark);
         for (Tab t : new Tab[] {browseTab, countTab, exportTab}) {
             t.disableProperty().bind(session.connectedProperty().not());

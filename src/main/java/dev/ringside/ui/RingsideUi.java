@@ -72,6 +72,7 @@ public final class RingsideUi {
     private final FxPrompter prompter;
     private final JobHistoryService historyService;
     private final Consumer<Path> folderOpener;
+    private final ResourceBundle text = dev.ringside.ui.common.Bundles.load("dev.ringside.ui.main");
     private MainController main;
 
     public RingsideUi(Stage stage, AppFiles files, ClusterConnector connector, Consumer<Path> folderOpener) {
@@ -104,7 +105,7 @@ public final class RingsideUi {
         // Whatever escapes a screen's own handling: logged, and shown as a dialog rather than lost or dumped.
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             LOG.error("Unexpected error on the UI thread", e);
-            prompter.error("Something went wrong", dev.ringside.ui.common.Messages.of(e), e);
+            prompter.error(text.getString("error.unexpected"), dev.ringside.ui.common.Messages.of(e), e);
         });
         // Only the main window and its first screen are built here; MainController builds the others when first shown.
         AboutInfo about = AboutInfo.current(LogFolder.forUser().path(), files.dir());
@@ -140,7 +141,7 @@ public final class RingsideUi {
         Scene scene = new Scene(root, state.width(), state.height());
         scene.getStylesheets().add(RingsideUi.class.getResource("ringside.css").toExternalForm());
         shortcuts(scene);
-        stage.setTitle("Ringside");
+        stage.setTitle(text.getString("window.title"));
         stage.setScene(scene);
         if (!Double.isNaN(state.x())) {
             stage.setX(state.x());
@@ -203,8 +204,7 @@ public final class RingsideUi {
 
     /** Asks, then cancels the job and closes once it has stopped (partial exports keep their .partial names). */
     private void closeDuringJob() {
-        if (!prompter.confirm("Cancel the running job?",
-                "A job is running. Closing Ringside cancels it; an export can be resumed later from its checkpoint.")) {
+        if (!prompter.confirm(text.getString("close.duringJob.title"), text.getString("close.duringJob.text"))) {
             return;
         }
         session.jobRunningProperty().addListener((o, was, now) -> {
