@@ -1,12 +1,14 @@
 package dev.ringside.sink;
 
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.type.DataType;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.ringside.sink.text.CsvQuoting;
 import dev.ringside.sink.text.TextBuffer;
+import dev.ringside.sink.text.WireJson;
 import dev.ringside.sink.text.WireText;
 
 import java.io.IOException;
@@ -40,6 +42,9 @@ final class CsvFileWriter implements RowFileWriter {
     private final byte[] nullString;
     private final int[] codes;
     private final boolean[] fromBytes;
+    private final boolean[] jsonFromBytes;
+    private final DataType[] types;
+    private final WireJson wireJson = new WireJson();
     /** One generator for every collection, UDT and tuple cell, writing into {@link #cell}: none made per cell. */
     private final JsonGenerator json;
     private long rows;
@@ -51,9 +56,12 @@ final class CsvFileWriter implements RowFileWriter {
         this.nullString = options.nullString() == null ? new byte[0] : options.nullString().getBytes(StandardCharsets.UTF_8);
         this.codes = new int[columns.size()];
         this.fromBytes = new boolean[columns.size()];
+        this.jsonFromBytes = new boolean[columns.size()];
+        this.types = columns.stream().map(ExportColumn::type).toArray(DataType[]::new);
         for (int i = 0; i < codes.length; i++) {
-            codes[i] = columns.get(i).type().getProtocolCode();
+            codes[i] = types[i].getProtocolCode();
             fromBytes[i] = WireText.handles(codes[i]);
+            jsonFromBytes[i] = !fromBytes[i] && WireJson.handles(types[i]);
         }
         this.json = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build()
                 .createGenerator(new OutputStream() {
@@ -94,6 +102,10 @@ final class CsvFileWriter implements RowFileWriter {
                     continue;
                 }
                 wire.append(codes[i], bytes, cell);
+            } else if (jsonFromBytes[i]) {
+                // A list or set of simple values: its JSON text from the bytes, never null (see WireJson.isNull).
+                wireJson.write(json, types[i], row.getBytesUnsafe(i));
+                json.flush();
             } else {
                 Object value = row.getObject(i);
                 if (value == null) {

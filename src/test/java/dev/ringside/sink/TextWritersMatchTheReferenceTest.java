@@ -67,6 +67,12 @@ class TextWritersMatchTheReferenceTest {
             types.add(RawType.PRIMITIVES.get(code));
         }
         types.add(new RawType.RawSet(RawType.PRIMITIVES.get(ProtocolConstants.DataType.VARCHAR)));
+        types.add(new RawType.RawList(RawType.PRIMITIVES.get(ProtocolConstants.DataType.INT)));
+        types.add(new RawType.RawList(RawType.PRIMITIVES.get(ProtocolConstants.DataType.VARCHAR)));
+        types.add(new RawType.RawSet(RawType.PRIMITIVES.get(ProtocolConstants.DataType.UUID)));
+        types.add(new RawType.RawList(RawType.PRIMITIVES.get(ProtocolConstants.DataType.TIMESTAMP)));
+        types.add(new RawType.RawSet(RawType.PRIMITIVES.get(ProtocolConstants.DataType.BIGINT)));
+        types.add(new RawType.RawList(RawType.PRIMITIVES.get(ProtocolConstants.DataType.DOUBLE)));
         return types;
     }
 
@@ -91,7 +97,19 @@ class TextWritersMatchTheReferenceTest {
             case ProtocolConstants.DataType.TIME -> LocalTime.ofNanoOfDay(Math.floorMod(random.nextLong(), 86_400_000_000_000L));
             case ProtocolConstants.DataType.BLOB -> ByteBuffer.wrap(new byte[]{1, 2, (byte) random.nextInt()});
             case ProtocolConstants.DataType.DECIMAL -> new BigDecimal(random.nextLong()).movePointLeft(random.nextInt(10));
-            case ProtocolConstants.DataType.SET -> new LinkedHashSet<>(List.of(text(), "b"));
+            case ProtocolConstants.DataType.SET, ProtocolConstants.DataType.LIST -> {
+                DataType element = type instanceof com.datastax.oss.driver.api.core.type.SetType st ? st.getElementType()
+                        : ((com.datastax.oss.driver.api.core.type.ListType) type).getElementType();
+                java.util.Collection<Object> items = type.getProtocolCode() == ProtocolConstants.DataType.SET
+                        ? new LinkedHashSet<>() : new ArrayList<>();
+                for (int n = random.nextInt(4); n > 0; n--) {
+                    Object item = randomValue(element);
+                    if (item != null) {
+                        items.add(item);
+                    }
+                }
+                yield items;
+            }
             default -> throw new IllegalStateException("no value for " + type);
         };
     }

@@ -1,0 +1,112 @@
+package dev.ringside.sink.text;
+
+import com.datastax.oss.driver.api.core.type.DataType;
+import com.datastax.oss.driver.api.core.type.ListType;
+import com.datastax.oss.driver.api.core.type.SetType;
+import com.datastax.oss.protocol.internal.ProtocolConstants;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * The JSON form of values (as {@code JsonValues} writes the driver's decoded values) written straight from the bytes
+ * Cassandra sent, for the scalars that need no decoding (text, integers, booleans, the ISO-text types) and for lists
+ * and sets of them. Other types answer false and are left to the caller.
+ */
+public final class WireJson {
+
+    private final WireText wire = new WireText();
+    private final TextBuffer scratch = new TextBuffer(64);
+    private byte[] textBytes = new byte[256];
+
+    /** Whether values of this type are written here. */
+    public static boolean handles(DataType type) {
+        if (type instanceof ListType l) {
+            return scalar(l.getElementType().getProtocolCode());
+        }
+        if (type instanceof SetType s) {
+            return scalar(s.getElementType().getProtocolCode());
+        }
+        return scalar(type.getProtocolCode());
+    }
+
+    private static boolean scalar(int code) {
+        return switch (code) {
+            case ProtocolConstants.DataType.ASCII, ProtocolConstants.DataType.VARCHAR, ProtocolConstants.DataType.TINYINT,
+                 ProtocolConstants.DataType.SMALLINT, ProtocolConstants.DataType.INT, ProtocolConstants.DataType.BIGINT,
+                 ProtocolConstants.DataType.COUNTER, ProtocolConstants.DataType.BOOLEAN, ProtocolConstants.DataType.UUID,
+                 ProtocolConstants.DataType.TIMEUUID, ProtocolConstants.DataType.TIMESTAMP, ProtocolConstants.DataType.DATE,
+                 ProtocolConstants.DataType.TIME -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a value is null: a missing scalar (or a legacy empty non-text one). A missing list or set is never
+     * null: Cassandra stores an empty non-frozen collection as no value, and the driver reads it as empty.
+     */
+    public static boolean isNull(DataType type, ByteBuffer bytes) {
+        if (type instanceof ListType || type instanceof SetType) {
+            return false;
+        }
+        return WireText.isNull(type.getProtocolCode(), bytes);
+    }
+
+    /** Writes a value of a type {@link #handles} accepts; the value is not null ({@link #isNull}). */
+    public void write(JsonGenerator g, DataType type, ByteBuffer bytes) throws IOException {
+        DataType element = type instanceof ListType l ? l.getElementType() : type instanceof SetType s ? s.getElementType() : null;
+        if (element == null) {
+            scalar(g, type.getProtocolCode(), bytes);
+            return;
+        }
+        g.writeStartArray();
+        if (bytes != null && bytes.remaining() > 0) {
+            // A collection's bytes (protocol v3+): a count, then each element as a length (-1 for null) and its bytes.
+            ByteBuffer b = bytes.duplicate();
+            int count = b.getInt();
+            int code = element.getProtocolCode();
+            for (int i = 0; i < count; i++) {
+                int length = b.getInt();
+                if (length < 0) {
+                    g.writeNull();
+                    continue;
+                }
+                ByteBuffer item = b.slice();
+                item.limit(length);
+                b.position(b.position() + length);
+                if (WireText.isNull(code, item)) {
+                    g.writeNull();
+                } else {
+                    scalar(g, code, item);
+                }
+            }
+        }
+        g.writeEndArray();
+    }
+
+    private void scalar(JsonGenerator g, int code, ByteBuffer b) throws IOException {
+        int p = b.position();
+        switch (code) {
+            case ProtocolConstants.DataType.ASCII, ProtocolConstants.DataType.VARCHAR -> {
+                int len = b.remaining();
+                if (textBytes.length < len) {
+                    textBytes = new byte[Math.max(len, 2 * textBytes.length)];
+                }
+                b.duplicate().get(textBytes, 0, len);
+                g.writeUTF8String(textBytes, 0, len);
+            }
+            case ProtocolConstants.DataType.TINYINT -> g.writeNumber(b.get(p));
+            case ProtocolConstants.DataType.SMALLINT -> g.writeNumber(b.getShort(p));
+            case ProtocolConstants.DataType.INT -> g.writeNumber(b.getInt(p));
+            case ProtocolConstants.DataType.BIGINT, ProtocolConstants.DataType.COUNTER -> g.writeNumber(b.getLong(p));
+            case ProtocolConstants.DataType.BOOLEAN -> g.writeBoolean(b.get(p) != 0);
+            default -> {
+                // uuid, timeuuid, timestamp, date, time: ASCII digits, letters, '-', ':', '.', '+': nothing to escape.
+                scratch.reset();
+                wire.append(code, b, scratch);
+                g.writeRawUTF8String(scratch.array(), 0, scratch.size());
+            }
+        }
+    }
+}
