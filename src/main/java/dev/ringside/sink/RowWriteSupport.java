@@ -44,6 +44,8 @@ final class RowWriteSupport extends WriteSupport<Row> {
     private final String[] names;
     private final int[] codes;
     private final boolean[] fromBytes;
+    /** For a list or set of fixed-width values, text or blobs, its element's type code; else 0. */
+    private final int[] elementFromBytes;
     private final MessageType schema;
     private RecordConsumer consumer;
 
@@ -53,8 +55,14 @@ final class RowWriteSupport extends WriteSupport<Row> {
         this.names = columns.stream().map(ExportColumn::name).toArray(String[]::new);
         this.codes = columns.stream().mapToInt(c -> c.type().getProtocolCode()).toArray();
         this.fromBytes = new boolean[codes.length];
+        this.elementFromBytes = new int[codes.length];
         for (int i = 0; i < codes.length; i++) {
             fromBytes[i] = WireText.handles(codes[i]);
+            DataType type = columns.get(i).type();
+            DataType element = type instanceof ListType l ? l.getElementType() : type instanceof SetType st ? st.getElementType() : null;
+            if (element != null && WireText.handles(element.getProtocolCode())) {
+                elementFromBytes[i] = element.getProtocolCode();
+            }
         }
     }
 
@@ -84,6 +92,11 @@ final class RowWriteSupport extends WriteSupport<Row> {
                     primitive(codes[i], bytes);
                     consumer.endField(names[i], i);
                 }
+            } else if (elementFromBytes[i] != 0) {
+                // A missing list or set reads as an empty one, as the driver gives it.
+                consumer.startField(names[i], i);
+                listFromBytes(elementFromBytes[i], row.getBytesUnsafe(i));
+                consumer.endField(names[i], i);
             } else {
                 Object value = row.getObject(i);
                 if (value != null) {
@@ -92,6 +105,34 @@ final class RowWriteSupport extends WriteSupport<Row> {
             }
         }
         consumer.endMessage();
+    }
+
+    /** A LIST group, as {@link #list} writes it, from a list's or set's bytes: a count, then length-prefixed items. */
+    private void listFromBytes(int elementCode, ByteBuffer bytes) {
+        consumer.startGroup();
+        int count = bytes == null || bytes.remaining() == 0 ? 0 : bytes.getInt(bytes.position());
+        if (count > 0) {
+            ByteBuffer b = bytes.duplicate();
+            b.position(b.position() + 4);
+            consumer.startField("list", 0);
+            for (int k = 0; k < count; k++) {
+                int length = b.getInt();
+                consumer.startGroup();
+                if (length >= 0) {
+                    ByteBuffer item = b.slice();
+                    item.limit(length);
+                    b.position(b.position() + length);
+                    if (!WireText.isNull(elementCode, item)) {
+                        consumer.startField("element", 0);
+                        primitive(elementCode, item);
+                        consumer.endField("element", 0);
+                    }
+                }
+                consumer.endGroup();
+            }
+            consumer.endField("list", 0);
+        }
+        consumer.endGroup();
     }
 
     /** The value of the Parquet type ParquetSchemas gives this CQL type, read from its bytes as the driver would. */
