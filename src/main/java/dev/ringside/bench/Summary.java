@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A contender over all rounds: the median wall time (and the rows/s it gives), the median client CPU time, the
- * highest peak heap, and its share of its ceiling's rows/s (1 for the ceiling itself; 0 when it has none).
+ * highest peak heap, and beside its ceiling: its share of the ceiling's rows/s and its client CPU per row over the
+ * ceiling's (both 1 for the ceiling itself; 0 when it has none).
  */
 public record Summary(Contender contender, List<Measurement> runs, double medianSeconds, double medianCpuSeconds,
-                      long peakHeapBytes, double shareOfCeiling) {
+                      long peakHeapBytes, double shareOfCeiling, double cpuPerRowOverCeiling) {
 
     public Summary {
         runs = List.copyOf(runs);
@@ -18,10 +19,15 @@ public record Summary(Contender contender, List<Measurement> runs, double median
         double seconds = median(runs.stream().map(Measurement::seconds).toList());
         double cpu = median(runs.stream().map(Measurement::cpuSeconds).toList());
         long heap = runs.stream().mapToLong(Measurement::peakHeapBytes).max().orElse(0);
-        Summary s = new Summary(contender, runs, seconds, cpu, heap, 0);
-        double share = contender.ceiling() ? 1 : ceiling == null || ceiling.rowsPerSecond() == 0 ? 0
-                : s.rowsPerSecond() / ceiling.rowsPerSecond();
-        return new Summary(contender, runs, seconds, cpu, heap, share);
+        Summary s = new Summary(contender, runs, seconds, cpu, heap, 0, 0);
+        if (contender.ceiling()) {
+            return new Summary(contender, runs, seconds, cpu, heap, 1, 1);
+        }
+        if (ceiling == null) {
+            return s;
+        }
+        double share = ceiling.rowsPerSecond() == 0 ? 0 : s.rowsPerSecond() / ceiling.rowsPerSecond();
+        return new Summary(contender, runs, seconds, cpu, heap, share, s.cpuPerRowOver(ceiling));
     }
 
     /** The median; for an even count, the mean of the two middle values. */
@@ -64,7 +70,7 @@ public record Summary(Contender contender, List<Measurement> runs, double median
     }
 
     /** Client CPU per row relative to another's (e.g. CSV export over the raw scan). */
-    public double cpuPerRowOver(Summary other) {
+    private double cpuPerRowOver(Summary other) {
         double mine = rows() > 0 ? medianCpuSeconds / rows() : 0;
         double theirs = other.rows() > 0 ? other.medianCpuSeconds / other.rows() : 0;
         return theirs > 0 ? mine / theirs : 0;

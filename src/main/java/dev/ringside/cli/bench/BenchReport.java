@@ -9,12 +9,10 @@ import dev.ringside.format.ByteSize;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** The benchmark's summaries as a table for people, a sweep table, or one JSON object for machines. */
 final class BenchReport {
@@ -39,10 +37,9 @@ final class BenchReport {
         b.append(String.format(Locale.ROOT, "%-22s %11s %8s %8s %9s %11s %10s %10s %9s%n", "run", "rows/s", "MB/s",
                 "wall s", "client s", "CPU/row ×", "peak heap", "written", "of ceil."));
         for (Summary s : summaries) {
-            Optional<Summary> ceiling = ceilingOf(s);
             b.append(String.format(Locale.ROOT, "%-22s %,11.0f %8.1f %8.2f %9.2f %11s %10s %10s %8.0f%%%n", s.name(),
                     s.rowsPerSecond(), s.megabytesPerSecond(), s.medianSeconds(), s.medianCpuSeconds(),
-                    ceiling.map(c -> String.format(Locale.ROOT, "%.2f", s.cpuPerRowOver(c))).orElse("1.00"),
+                    String.format(Locale.ROOT, "%.2f", s.cpuPerRowOverCeiling()),
                     ByteSize.format(s.peakHeapBytes()), s.name().startsWith("export") ? ByteSize.format(s.bytes()) : "-",
                     100 * s.shareOfCeiling()));
         }
@@ -112,20 +109,6 @@ final class BenchReport {
             g.writeEndObject();
         }
         return w.toString();
-    }
-
-    private Optional<Summary> ceilingOf(Summary s) {
-        if (s.contender().ceiling()) {
-            return Optional.empty();
-        }
-        List<Summary> found = new ArrayList<>();
-        for (Summary c : summaries) {
-            if (c.contender().ceiling() && c.contender().kind().equals(s.contender().kind())
-                    && c.contender().group().equals(s.contender().group())) {
-                found.add(c);
-            }
-        }
-        return found.stream().findFirst();
     }
 
     private static String kindOf(Summary s) {
