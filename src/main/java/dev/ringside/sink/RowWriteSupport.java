@@ -13,6 +13,7 @@ import com.datastax.oss.driver.api.core.type.TupleType;
 import com.datastax.oss.driver.api.core.type.UserDefinedType;
 import com.datastax.oss.driver.api.core.type.VectorType;
 import com.datastax.oss.protocol.internal.ProtocolConstants;
+import dev.ringside.sink.text.CollectionItems;
 import dev.ringside.sink.text.WireText;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
@@ -107,26 +108,19 @@ final class RowWriteSupport extends WriteSupport<Row> {
         consumer.endMessage();
     }
 
-    /** A LIST group, as {@link #list} writes it, from a list's or set's bytes: a count, then length-prefixed items. */
+    /** A LIST group, as {@link #list} writes it, from a list's or set's bytes. */
     private void listFromBytes(int elementCode, ByteBuffer bytes) {
         consumer.startGroup();
-        int count = bytes == null || bytes.remaining() == 0 ? 0 : bytes.getInt(bytes.position());
-        if (count > 0) {
-            ByteBuffer b = bytes.duplicate();
-            b.position(b.position() + 4);
+        CollectionItems items = new CollectionItems(bytes);
+        if (items.count() > 0) {
             consumer.startField("list", 0);
-            for (int k = 0; k < count; k++) {
-                int length = b.getInt();
+            while (items.hasNext()) {
+                ByteBuffer item = items.next();
                 consumer.startGroup();
-                if (length >= 0) {
-                    ByteBuffer item = b.slice();
-                    item.limit(length);
-                    b.position(b.position() + length);
-                    if (!WireText.isNull(elementCode, item)) {
-                        consumer.startField("element", 0);
-                        primitive(elementCode, item);
-                        consumer.endField("element", 0);
-                    }
+                if (!WireText.isNull(elementCode, item)) {
+                    consumer.startField("element", 0);
+                    primitive(elementCode, item);
+                    consumer.endField("element", 0);
                 }
                 consumer.endGroup();
             }

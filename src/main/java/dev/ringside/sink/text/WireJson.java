@@ -31,15 +31,10 @@ public final class WireJson {
         return scalar(type.getProtocolCode());
     }
 
+    /** The scalars WireText writes whose JSON form is its text or a plain number (not doubles, floats or blobs). */
     private static boolean scalar(int code) {
-        return switch (code) {
-            case ProtocolConstants.DataType.ASCII, ProtocolConstants.DataType.VARCHAR, ProtocolConstants.DataType.TINYINT,
-                 ProtocolConstants.DataType.SMALLINT, ProtocolConstants.DataType.INT, ProtocolConstants.DataType.BIGINT,
-                 ProtocolConstants.DataType.COUNTER, ProtocolConstants.DataType.BOOLEAN, ProtocolConstants.DataType.UUID,
-                 ProtocolConstants.DataType.TIMEUUID, ProtocolConstants.DataType.TIMESTAMP, ProtocolConstants.DataType.DATE,
-                 ProtocolConstants.DataType.TIME -> true;
-            default -> false;
-        };
+        return WireText.handles(code) && code != ProtocolConstants.DataType.DOUBLE && code != ProtocolConstants.DataType.FLOAT
+                && code != ProtocolConstants.DataType.BLOB;
     }
 
     /**
@@ -61,25 +56,13 @@ public final class WireJson {
             return;
         }
         g.writeStartArray();
-        if (bytes != null && bytes.remaining() > 0) {
-            // A collection's bytes (protocol v3+): a count, then each element as a length (-1 for null) and its bytes.
-            ByteBuffer b = bytes.duplicate();
-            int count = b.getInt();
-            int code = element.getProtocolCode();
-            for (int i = 0; i < count; i++) {
-                int length = b.getInt();
-                if (length < 0) {
-                    g.writeNull();
-                    continue;
-                }
-                ByteBuffer item = b.slice();
-                item.limit(length);
-                b.position(b.position() + length);
-                if (WireText.isNull(code, item)) {
-                    g.writeNull();
-                } else {
-                    scalar(g, code, item);
-                }
+        int code = element.getProtocolCode();
+        for (CollectionItems items = new CollectionItems(bytes); items.hasNext(); ) {
+            ByteBuffer item = items.next();
+            if (WireText.isNull(code, item)) {
+                g.writeNull();
+            } else {
+                scalar(g, code, item);
             }
         }
         g.writeEndArray();
