@@ -32,6 +32,7 @@ final class CsvFileWriter implements RowFileWriter {
     /** The buffer is handed to the file in blocks of about this size. */
     private static final int BLOCK = 256 * 1024;
     private static final byte[] RECORD_END = {'\r', '\n'};
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final FileTarget target;
     private final TextBuffer out = new TextBuffer(BLOCK + 64 * 1024);
@@ -50,7 +51,7 @@ final class CsvFileWriter implements RowFileWriter {
     private long rows;
 
     CsvFileWriter(Path file, List<ExportColumn> columns, CsvOptions options, boolean append) throws IOException {
-        this.target = new FileTarget(file, append, options.gzip());
+        this.target = new FileTarget(file, append, options.compression());
         this.quoting = new CsvQuoting(options.quote(), options.escape());
         this.delimiter = String.valueOf(options.delimiter()).getBytes(StandardCharsets.UTF_8);
         this.nullString = options.nullString() == null ? new byte[0] : options.nullString().getBytes(StandardCharsets.UTF_8);
@@ -76,6 +77,9 @@ final class CsvFileWriter implements RowFileWriter {
                     }
                 }, JsonEncoding.UTF8);
         this.json.setRootValueSeparator(null);
+        if (options.bom() && !append) {
+            out.append(BOM);
+        }
         if (options.header() && !append) {
             for (int i = 0; i < columns.size(); i++) {
                 if (i > 0) {

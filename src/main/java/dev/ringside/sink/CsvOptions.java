@@ -1,5 +1,7 @@
 package dev.ringside.sink;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.Optional;
 
 /**
@@ -7,8 +9,11 @@ import java.util.Optional;
  * nulls as an empty unquoted field (an empty string is written as {@code ""}).
  *
  * @param escape escape character, or {@code null} for RFC 4180 quote doubling
+ * @param bom    a UTF-8 byte order mark at the start of each file, which Excel needs to read UTF-8; left out of the
+ *               checkpoint's JSON when off, so checkpoints written before it existed still match
  */
-public record CsvOptions(boolean header, char delimiter, char quote, Character escape, String nullString, boolean gzip)
+public record CsvOptions(boolean header, char delimiter, char quote, Character escape, String nullString, boolean gzip,
+                         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean bom)
         implements SinkOptions {
 
     /*
@@ -21,6 +26,20 @@ public record CsvOptions(boolean header, char delimiter, char quote, Character e
         if (problem.isPresent()) {
             throw new IllegalArgumentException(problem.get());
         }
+    }
+
+    /** Without a byte order mark. */
+    public CsvOptions(boolean header, char delimiter, char quote, Character escape, String nullString, boolean gzip) {
+        this(header, delimiter, quote, escape, nullString, gzip, false);
+    }
+
+    /** The same dialect with a byte order mark or without. */
+    public CsvOptions withBom(boolean value) {
+        return new CsvOptions(header, delimiter, quote, escape, nullString, gzip, value);
+    }
+
+    public TextCompression compression() {
+        return gzip ? TextCompression.GZIP : TextCompression.NONE;
     }
 
     /** A typed delimiter, quote or escape: one character, or {@code \t} for a tab; empty when it is not one. */

@@ -12,8 +12,8 @@ public final class DefaultRowFileWriters implements RowFileWriters {
         if (options instanceof CsvOptions csv) {
             return new CsvFileWriter(file, columns, csv, append);
         }
-        if (options instanceof JsonLinesOptions) {
-            return new JsonLinesFileWriter(file, columns, append);
+        if (options instanceof JsonLinesOptions jsonl) {
+            return new JsonLinesFileWriter(file, columns, jsonl, append);
         }
         if (options instanceof ParquetOptions parquet) {
             if (append) {

@@ -6,22 +6,24 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
+import com.github.luben.zstd.ZstdOutputStream;
+
 /**
- * The byte stream under a text writer: counts bytes on disk, can make them durable, and for gzip can close the
- * current gzip member at a commit point (concatenated gzip members are one valid gzip file), so the committed
- * length is always a place where the file is complete.
+ * The byte stream under a text writer: counts bytes on disk, can make them durable, and for gzip or zstd closes the
+ * current gzip member or zstd frame at a commit point (concatenated members, or frames, are one valid file), so the
+ * committed length is always a place where the file is complete.
  */
 final class FileTarget extends OutputStream {
 
     private final FileOutputStream file;
-    private final boolean gzip;
-    private GZIPOutputStream member;
+    private final TextCompression compression;
+    private OutputStream member;
     private long bytes;
 
-    FileTarget(Path path, boolean append, boolean gzip) throws IOException {
+    FileTarget(Path path, boolean append, TextCompression compression) throws IOException {
         this.file = new FileOutputStream(path.toFile(), append);
         this.bytes = file.getChannel().position();
-        this.gzip = gzip;
+        this.compression = compression;
     }
 
     private final OutputStream counting = new OutputStream() {
@@ -38,14 +40,35 @@ final class FileTarget extends OutputStream {
         }
     };
 
+    /** What a member or frame writes through: closing it ends the member, never the file. */
+    private final OutputStream unclosable = new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+            counting.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            counting.write(b, off, len);
+        }
+    };
+
     private OutputStream sink() throws IOException {
-        if (!gzip) {
+        if (compression == TextCompression.NONE) {
             return counting;
         }
         if (member == null) {
-            member = new GZIPOutputStream(counting, 64 * 1024);
+            member = compression == TextCompression.GZIP ? new GZIPOutputStream(unclosable, 64 * 1024)
+                    : new ZstdOutputStream(unclosable);
         }
         return member;
+    }
+
+    private void endMember() throws IOException {
+        if (member != null) {
+            member.close(); // ends the gzip member or zstd frame; unclosable keeps the file open
+            member = null;
+        }
     }
 
     @Override
@@ -60,10 +83,7 @@ final class FileTarget extends OutputStream {
 
     /** Ends the gzip member (if any), forces the bytes to disk and returns the file length. */
     long commit() throws IOException {
-        if (member != null) {
-            member.finish();
-            member = null;
-        }
+        endMember();
         file.flush();
         file.getFD().sync();
         return bytes;
@@ -76,10 +96,7 @@ final class FileTarget extends OutputStream {
     @Override
     public void close() throws IOException {
         try {
-            if (member != null) {
-                member.finish();
-                member = null;
-            }
+            endMember();
         } finally {
             file.close();
         }

@@ -108,7 +108,7 @@ public final class ExportCommand implements Callable<Integer> {
         ExportRequest request;
         try {
             request = new ExportRequest(range.keyspace(), range.table(), columns, where, range.toOptions(),
-                    format.sinkOptions(fmt), this.out, files, pageSize, maxRowsPerSecond, resume, overwrite,
+                    format.sinkOptions(fmt, this.out), this.out, files, pageSize, maxRowsPerSecond, resume, overwrite,
                     Duration.ofMillis(200));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage());

@@ -5,6 +5,7 @@ import dev.ringside.sink.ExportFormat;
 import dev.ringside.sink.JsonLinesOptions;
 import dev.ringside.sink.ParquetOptions;
 import dev.ringside.sink.SinkOptions;
+import dev.ringside.sink.TextCompression;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -18,8 +19,12 @@ public final class FormatOptions {
     String format;
 
     @Option(names = "--compression", paramLabel = "CODEC",
-            description = "Parquet: snappy (default), zstd, gzip, none. CSV: gzip or none (default).")
+            description = "Parquet: snappy (default), zstd, gzip, none. CSV: gzip or none (default). "
+                    + "JSON Lines: gzip, zstd or none (default).")
     String compression;
+
+    @Option(names = "--bom", description = "CSV: start each file with a UTF-8 byte order mark, so that Excel reads UTF-8.")
+    boolean bom;
 
     @Option(names = "--row-group-size", paramLabel = "MB", defaultValue = "128", description = "Parquet row-group size in MB (default: ${DEFAULT-VALUE}).")
     int rowGroupMb;
@@ -43,7 +48,7 @@ public final class FormatOptions {
         if (format != null) {
             return parseFormat(format);
         }
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.(gz|zst)$", "");
         if (name.endsWith(".parquet")) {
             return ExportFormat.PARQUET;
         }
@@ -63,15 +68,27 @@ public final class FormatOptions {
         };
     }
 
+    /** JSON Lines without --compression: as the name says ({@code .jsonl.gz}, {@code .jsonl.zst}), else none. */
+    private static TextCompression compressionOf(Path out) {
+        String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".gz") ? TextCompression.GZIP : name.endsWith(".zst") ? TextCompression.ZSTD : TextCompression.NONE;
+    }
+
     SinkOptions sinkOptions(ExportFormat fmt) {
+        return sinkOptions(fmt, null);
+    }
+
+    SinkOptions sinkOptions(ExportFormat fmt, Path out) {
         return switch (fmt) {
             case CSV -> csv();
             case PARQUET -> parquet();
             case JSONL -> {
-                if (compression != null && !compression.equalsIgnoreCase("none")) {
-                    throw new IllegalArgumentException("--compression is not supported for jsonl; compress the file afterwards.");
+                noBom("jsonl");
+                TextCompression codec = compression == null ? compressionOf(out) : TextCompression.parse(compression);
+                if (codec == null) {
+                    throw new IllegalArgumentException("Unknown JSON Lines --compression '" + compression + "': use gzip, zstd or none.");
                 }
-                yield new JsonLinesOptions();
+                yield new JsonLinesOptions(codec);
             }
         };
     }
@@ -91,10 +108,17 @@ public final class FormatOptions {
         if (CsvOptions.sameCharacterProblem(d, q).isPresent()) {
             throw new IllegalArgumentException("--delimiter and --quote must differ (both are '" + d + "').");
         }
-        return new CsvOptions(!noHeader, d, q, e, nullString, gzip);
+        return new CsvOptions(!noHeader, d, q, e, nullString, gzip, bom);
+    }
+
+    private void noBom(String format) {
+        if (bom) {
+            throw new IllegalArgumentException("--bom is for CSV only (a byte order mark has no place in " + format + "); leave it out.");
+        }
     }
 
     private ParquetOptions parquet() {
+        noBom("parquet");
         ParquetOptions.ParquetCompression codec = ParquetOptions.ParquetCompression.SNAPPY;
         if (compression != null) {
             try {

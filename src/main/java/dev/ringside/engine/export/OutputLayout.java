@@ -1,6 +1,7 @@
 package dev.ringside.engine.export;
 
 import dev.ringside.sink.CsvOptions;
+import dev.ringside.sink.JsonLinesOptions;
 import dev.ringside.sink.SinkOptions;
 
 import java.nio.file.Path;
@@ -20,11 +21,18 @@ public final class OutputLayout {
     public OutputLayout(Path out, int files, SinkOptions sink) {
         this.out = out.toAbsolutePath().normalize();
         this.files = files;
+        this.extension = extension(sink);
+    }
+
+    /** The file name extension a format and its compression give: {@code .csv}, {@code .jsonl.zst}, {@code .parquet} … */
+    public static String extension(SinkOptions sink) {
         String ext = "." + sink.format().extension();
-        if (sink instanceof CsvOptions csv && csv.gzip()) {
-            ext += ".gz";
+        if (sink instanceof CsvOptions csv) {
+            ext += csv.compression().suffix();
+        } else if (sink instanceof JsonLinesOptions jsonl) {
+            ext += jsonl.compression().suffix();
         }
-        this.extension = ext;
+        return ext;
     }
 
     /** The final path of file {@code index} (0-based). One file: {@code --out} itself; several: name-00001.ext … */
@@ -34,7 +42,7 @@ public final class OutputLayout {
         }
         String name = out.getFileName().toString();
         String base = name;
-        for (String known : new String[] {extension, ".csv.gz", ".csv", ".parquet", ".jsonl", ".json"}) {
+        for (String known : new String[] {extension, ".csv.gz", ".csv", ".parquet", ".jsonl.gz", ".jsonl.zst", ".jsonl", ".json"}) {
             if (name.endsWith(known) && name.length() > known.length()) {
                 base = name.substring(0, name.length() - known.length());
                 break;
