@@ -39,7 +39,15 @@ public record Checkpoint(int version, Identity request, List<Range> ranges, Map<
 
     /** What must match for a resume to continue this export. */
     public record Identity(String keyspace, String table, List<String> columns, String where, String format,
-                           Map<String, Object> sinkOptions, int files, Long startToken, Long endToken) {
+                           Map<String, Object> sinkOptions, int files, Long startToken, Long endToken,
+                           @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                           ExportShape shape) {
+
+        /** {@code shape} is {@code null} for the whole table in one file per writer, as checkpoints before it say. */
+        public Identity(String keyspace, String table, List<String> columns, String where, String format,
+                        Map<String, Object> sinkOptions, int files, Long startToken, Long endToken) {
+            this(keyspace, table, columns, where, format, sinkOptions, files, startToken, endToken, null);
+        }
     }
 
     /** A planned range {@code (start, end]}; checkpoints of older versions also carry a {@code startInclusive} flag, now ignored. */
@@ -47,12 +55,24 @@ public record Checkpoint(int version, Identity request, List<Range> ranges, Map<
     }
 
     /**
-     * @param parts        the file's closed parts (Parquet resumes add parts; CSV and JSON Lines have one)
+     * @param parts        the file's parts: Parquet's are closed files (resumes and rolling over add parts); CSV and
+     *                     JSON Lines have one, or one per file rolled over to, the last one being written
      * @param length       committed length of the last part (CSV, JSON Lines), -1 when parts are closed files
      * @param ranges       range id → state (see {@link RangeCommit})
      * @param bytes        bytes committed
+     * @param partSizes    CSV and JSON Lines rolled over: the size of each closed part, all but the last; empty otherwise
+     * @param lastPartRows rows in the last part, so that a resumed export rolls over at the same row
      */
-    public record FileCommit(List<String> parts, long length, Map<Integer, RangeCommit> ranges, long bytes) {
+    public record FileCommit(List<String> parts, long length, Map<Integer, RangeCommit> ranges, long bytes,
+                             List<Long> partSizes, long lastPartRows) {
+
+        public FileCommit {
+            partSizes = partSizes == null ? List.of() : List.copyOf(partSizes);
+        }
+
+        public FileCommit(List<String> parts, long length, Map<Integer, RangeCommit> ranges, long bytes) {
+            this(parts, length, ranges, bytes, List.of(), 0);
+        }
     }
 
     /**

@@ -68,7 +68,7 @@ public final class ExportEngine {
             throws SchemaException, JobException, IOException {
         TableInfo table = new SchemaCatalog(session).table(request.keyspace(), request.table());
         List<ColumnInfo> columns = ColumnSelection.select(table, request.columns());
-        OutputLayout layout = new OutputLayout(request.out(), request.files(), request.sink());
+        OutputLayout layout = new OutputLayout(request.out(), request.files(), request.sink(), request.shape().rolls());
         Checkpoint.Identity identity = identity(table, columns, request);
         Optional<Checkpoint> previous = previousRun(request, layout, identity);
         List<Checkpoint.Publication> publishing = previous.map(Checkpoint::publishing).orElse(null);
@@ -88,28 +88,36 @@ public final class ExportEngine {
             parallelism = options.effectiveParallelism(plan.size(), ring.liveNodes());
         } else {
             JobPlan fresh = JobPlan.of(session, table.keyspace(), options);
-            plan = fresh.ranges();
-            parallelism = fresh.parallelism();
+            plan = request.shape().sampled()
+                    ? RangeSample.choose(fresh.ranges(), request.shape().sample(), request.shape().seed()) : fresh.ranges();
+            parallelism = Math.min(fresh.parallelism(), Math.max(1, plan.size()));
             OutputFolder.removeStale(layout);
         }
         PreparedStatement select = prepare(new RangeQueries(table).select(columns, request.where()), request.where());
         Map<Integer, Checkpoint.FileCommit> commits = previous.isPresent()
                 ? OutputFolder.usableCommits(layout, previous.get()) : Map.of();
         ResumePoints resume = ResumePoints.of(plan, commits, request.files());
+        if (previous.isPresent()) {
+            for (int i = 0; i < request.files(); i++) {
+                OutputFolder.removeUncommittedParts(layout, i, commits.get(i));
+            }
+        }
+        RowBudget budget = request.shape().limited()
+                ? RowBudget.of(request.shape().limit(), resume.writtenRows()) : RowBudget.unlimited();
 
         RangeExecution execution = new RangeExecution("ringside-export", plan, parallelism, options.maxAttempts(), false,
                 listener, request.progressInterval(), resume.done());
         resume.countInto(execution.tracker());
         CheckpointStore store = new CheckpointStore(layout.checkpoint(), identity, ranges(plan), commits);
         store.writeNow();
-        List<FileWriterWorker> workers = openWriters(request, layout, columns, store, execution, parallelism, commits);
+        List<FileWriterWorker> workers = openWriters(request, layout, columns, store, execution, parallelism, commits, budget);
         ExecutorService writerThreads = Executors.newFixedThreadPool(request.files(), JobThreads.named("ringside-writer"));
         workers.forEach(writerThreads::execute);
         execution.onCancel(() -> workers.forEach(FileWriterWorker::abort));
 
         Throttle throttle = new Throttle(request.maxRowsPerSecond());
         RangeReader reader = new RangeReader(session, execution, workers, resume.cursors(), throttle,
-                throttle.pageSize(request.pageSize()), options, select);
+                throttle.pageSize(request.pageSize()), options, select, budget);
         CompletableFuture<RangeExecution.Outcome> running = execution.start(reader);
         // A writer that fails (disk full…) ends the job: the ranges of its file cannot be written anyway.
         workers.forEach(w -> w.done().whenComplete((v, e) -> {
@@ -155,7 +163,7 @@ public final class ExportEngine {
     /** One writer per file, each with a queue as deep as the number of ranges in flight. */
     private List<FileWriterWorker> openWriters(ExportRequest request, OutputLayout layout, List<ColumnInfo> columns,
                                                CheckpointStore store, RangeExecution execution, int parallelism,
-                                               Map<Integer, Checkpoint.FileCommit> commits) {
+                                               Map<Integer, Checkpoint.FileCommit> commits, RowBudget budget) {
         List<ExportColumn> exportColumns = columns.stream().map(c -> new ExportColumn(c.name(), c.type())).toList();
         // Parquet writers buffer a row group each: together they keep within a share of the heap.
         SinkOptions writerSink = request.sink() instanceof ParquetOptions parquet
@@ -163,7 +171,7 @@ public final class ExportEngine {
         List<FileWriterWorker> workers = new ArrayList<>();
         for (int i = 0; i < request.files(); i++) {
             workers.add(new FileWriterWorker(i, layout, writers, exportColumns, writerSink, store,
-                    execution.tracker(), parallelism, commits.get(i)));
+                    execution.tracker(), parallelism, commits.get(i), request.dataRowsPerFile(), budget));
         }
         execution.tracker().trackBytes(() -> workers.stream().mapToLong(FileWriterWorker::bytes).sum(), request.files());
         return workers;
@@ -215,7 +223,8 @@ public final class ExportEngine {
     private static Checkpoint.Identity identity(TableInfo table, List<ColumnInfo> columns, ExportRequest request) {
         return new Checkpoint.Identity(table.keyspace(), table.table(), columns.stream().map(ColumnInfo::name).toList(),
                 request.where() == null ? "" : request.where(), request.sink().format().name(),
-                SinkOptionMaps.toMap(request.sink()), request.files(), request.options().startToken(), request.options().endToken());
+                SinkOptionMaps.toMap(request.sink()), request.files(), request.options().startToken(), request.options().endToken(),
+                request.shape().isAll() ? null : request.shape());
     }
 
     private static List<Checkpoint.Range> ranges(List<PlannedRange> plan) {

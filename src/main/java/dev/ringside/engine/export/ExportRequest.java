@@ -23,17 +23,32 @@ import java.util.List;
  * @param resume           finish an interrupted export of the same output from its checkpoint
  * @param overwrite        replace existing output files
  * @param progressInterval how often progress snapshots are sent
+ * @param shape            a row limit, a sample, rows per file; {@link ExportShape#ALL} for the whole table
  */
 public record ExportRequest(String keyspace, String table, List<String> columns, String where,
                             RangeJobOptions options, SinkOptions sink, Path out, int files, int pageSize,
-                            long maxRowsPerSecond, boolean resume, boolean overwrite, Duration progressInterval) {
+                            long maxRowsPerSecond, boolean resume, boolean overwrite, Duration progressInterval,
+                            ExportShape shape) {
 
     public static final int DEFAULT_PAGE_SIZE = 5000;
     public static final int MAX_FILES = 256;
     public static final int MAX_PAGE_SIZE = 100_000;
 
+    /** The whole table, one file per writer. */
+    public ExportRequest(String keyspace, String table, List<String> columns, String where, RangeJobOptions options,
+                         SinkOptions sink, Path out, int files, int pageSize, long maxRowsPerSecond, boolean resume,
+                         boolean overwrite, Duration progressInterval) {
+        this(keyspace, table, columns, where, options, sink, out, files, pageSize, maxRowsPerSecond, resume, overwrite,
+                progressInterval, ExportShape.ALL);
+    }
+
     public ExportRequest {
         columns = List.copyOf(columns);
+        shape = shape == null ? ExportShape.ALL : shape;
+        if (shape.rolls() && sink instanceof dev.ringside.sink.CsvOptions csv && csv.header() && shape.maxRowsPerFile() < 2) {
+            throw new IllegalArgumentException("With a header line, a file needs room for at least 2 lines (got "
+                    + shape.maxRowsPerFile() + ").");
+        }
         if (files < 1 || files > MAX_FILES) {
             throw new IllegalArgumentException("The number of files must be between 1 and " + MAX_FILES + " (got " + files + ").");
         }
@@ -48,11 +63,25 @@ public record ExportRequest(String keyspace, String table, List<String> columns,
     /** The same request with another output option set; keeps the rest. */
     public ExportRequest withResume(boolean value) {
         return new ExportRequest(keyspace, table, columns, where, options, sink, out, files, pageSize,
-                maxRowsPerSecond, value, overwrite, progressInterval);
+                maxRowsPerSecond, value, overwrite, progressInterval, shape);
     }
 
     public ExportRequest withOverwrite(boolean value) {
         return new ExportRequest(keyspace, table, columns, where, options, sink, out, files, pageSize,
-                maxRowsPerSecond, resume, value, progressInterval);
+                maxRowsPerSecond, resume, value, progressInterval, shape);
+    }
+
+    public ExportRequest withShape(ExportShape value) {
+        return new ExportRequest(keyspace, table, columns, where, options, sink, out, files, pageSize,
+                maxRowsPerSecond, resume, overwrite, progressInterval, value);
+    }
+
+    /** Data rows a file holds at most: the rows per file less the header line; {@code Long.MAX_VALUE} for no limit. */
+    public long dataRowsPerFile() {
+        if (!shape.rolls()) {
+            return Long.MAX_VALUE;
+        }
+        boolean header = sink instanceof dev.ringside.sink.CsvOptions csv && csv.header();
+        return shape.maxRowsPerFile() - (header ? 1 : 0);
     }
 }

@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Owns one output file: takes pages from its bounded queue on its own thread, writes their rows, and commits
  * (flush + checkpoint) every few seconds so that a resumed export continues exactly where the file is valid.
+ * With a row limit per file it rolls over to a new part when the part is full (in the middle of a page if need
+ * be: a commit only ever happens between pages, and the parts before the current one are closed and synced).
  * A page's {@code taken} future completes when the page leaves the queue; its range then fetches the next page
  * while this one is written, so at most one page per range waits here.
  */
@@ -49,7 +51,13 @@ final class FileWriterWorker implements Runnable {
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final Map<Integer, Checkpoint.RangeCommit> rangeStates = new HashMap<>();
     private final List<String> closedParts = new ArrayList<>();
-    private final int part;
+    /** Sizes of the closed CSV and JSON Lines parts, for the checkpoint. */
+    private final List<Long> closedSizes = new ArrayList<>();
+    private final long rowsPerPart;
+    private final RowBudget budget;
+    private int part;
+    private long rowsInPart;
+    private volatile long closedBytes;
     private final long resumeLength;
     private volatile boolean aborted;
     private volatile RowFileWriter writer;
@@ -57,7 +65,7 @@ final class FileWriterWorker implements Runnable {
 
     FileWriterWorker(int index, OutputLayout layout, RowFileWriters writers, List<ExportColumn> columns,
                      SinkOptions options, CheckpointStore checkpoint, ProgressTracker tracker, int queueCapacity,
-                     Checkpoint.FileCommit previous) {
+                     Checkpoint.FileCommit previous, long rowsPerPart, RowBudget budget) {
         this.index = index;
         this.layout = layout;
         this.writers = writers;
@@ -66,16 +74,26 @@ final class FileWriterWorker implements Runnable {
         this.checkpoint = checkpoint;
         this.tracker = tracker;
         this.queue = new LinkedBlockingQueue<>(queueCapacity + 1);
+        this.rowsPerPart = rowsPerPart;
+        this.budget = budget;
         boolean parquet = options.format() == ExportFormat.PARQUET;
         if (previous != null) {
             rangeStates.putAll(previous.ranges());
             committedBytes = previous.bytes();
             if (parquet) {
+                // Every part is a closed file; the resumed run writes a new one.
                 closedParts.addAll(previous.parts());
+                closedBytes = previous.bytes();
+            } else if (!previous.parts().isEmpty()) {
+                // All parts but the last are closed; the last is cut back to its committed length and appended to.
+                closedParts.addAll(previous.parts().subList(0, previous.parts().size() - 1));
+                closedSizes.addAll(previous.partSizes());
+                closedBytes = previous.partSizes().stream().mapToLong(Long::longValue).sum();
+                rowsInPart = previous.lastPartRows();
             }
         }
-        this.part = parquet ? closedParts.size() : 0;
-        this.resumeLength = previous != null && !parquet ? previous.length() : -1;
+        this.part = closedParts.size();
+        this.resumeLength = previous != null && !parquet && !previous.parts().isEmpty() ? previous.length() : -1;
     }
 
     /** Queues a page; never blocks (each range has at most one page outstanding). */
@@ -108,7 +126,7 @@ final class FileWriterWorker implements Runnable {
 
     long bytes() {
         RowFileWriter w = writer;
-        return w == null ? committedBytes : Math.max(committedBytes, w.bytesWritten());
+        return w == null ? Math.max(committedBytes, closedBytes) : Math.max(committedBytes, closedBytes + w.bytesWritten());
     }
 
     Path currentPart() {
@@ -187,7 +205,14 @@ final class FileWriterWorker implements Runnable {
                 skip--;
                 continue;
             }
+            if (!budget.take()) {
+                break; // the export's row limit is reached: the rest of the table is not wanted
+            }
+            if (rowsInPart >= rowsPerPart) {
+                rollOver();
+            }
             writer.write(row);
+            rowsInPart++;
             n++;
         }
         tracker.addRows(page.rangeId(), n);
@@ -200,15 +225,36 @@ final class FileWriterWorker implements Runnable {
         rangeStates.put(page.rangeId(), new Checkpoint.RangeCommit(next == null, state, rows));
     }
 
+    /**
+     * Closes the full part (synced first, so that it is durable before any later commit names it) and opens the
+     * next. Not committed here: the page being written goes on into the new part, and commits are between pages.
+     */
+    private void rollOver() throws IOException {
+        RowFileWriter w = writer;
+        writer = null;
+        w.commit();
+        w.close();
+        long size = Files.size(currentPart());
+        closedParts.add(currentPart().getFileName().toString());
+        closedSizes.add(size);
+        closedBytes += size;
+        part++;
+        rowsInPart = 0;
+        Files.deleteIfExists(currentPart());
+        writer = writers.open(currentPart(), columns, options, false);
+    }
+
     /** Makes the file durable up to here and records it; Parquet can only do this when the file is closed. */
     private void commit() throws IOException {
         long length = writer.commit();
         if (length < 0) {
             return;
         }
-        committedBytes = length;
-        checkpoint.commit(index, new Checkpoint.FileCommit(List.of(currentPart().getFileName().toString()), length,
-                Map.copyOf(rangeStates), length));
+        committedBytes = closedBytes + length;
+        List<String> parts = new ArrayList<>(closedParts);
+        parts.add(currentPart().getFileName().toString());
+        checkpoint.commit(index, new Checkpoint.FileCommit(parts, length, Map.copyOf(rangeStates), committedBytes,
+                closedSizes, rowsInPart));
     }
 
     private void close() throws IOException {
@@ -222,9 +268,11 @@ final class FileWriterWorker implements Runnable {
             total += Files.size(p);
         }
         committedBytes = total;
+        closedBytes = total;
         boolean parquet = options.format() == ExportFormat.PARQUET;
-        checkpoint.commit(index, new Checkpoint.FileCommit(parquet ? List.copyOf(closedParts)
-                : List.of(currentPart().getFileName().toString()), parquet ? -1 : size, Map.copyOf(rangeStates), total));
+        // Text: every part is closed now; the last keeps the place of the one being written, with its length.
+        checkpoint.commit(index, new Checkpoint.FileCommit(List.copyOf(closedParts), parquet ? -1 : size,
+                Map.copyOf(rangeStates), total, parquet ? List.of() : closedSizes, rowsInPart));
     }
 
     private void closeQuietly() {

@@ -44,6 +44,20 @@ final class OutputFolder {
             throw new ExportException(ExportException.Kind.UNFINISHED_EXPORT, layout.checkpoint(), "An unfinished export to "
                     + layout.finalFile(0).getFileName() + " exists (checkpoint " + layout.checkpoint().getFileName() + ").");
         }
+        if (layout.rolls()) {
+            // The files' count is known only at the end: any file of the numbered series is in the way.
+            Optional<Path> first;
+            try {
+                first = layout.existingRolledFiles().stream().findFirst();
+            } catch (IOException e) {
+                throw new ExportException(ExportException.Kind.FOLDER_NOT_WRITABLE, folder, "Cannot list the folder "
+                        + folder + ": " + describe(e) + ".");
+            }
+            if (first.isPresent() && !request.overwrite() && publishing.isEmpty()) {
+                throw new ExportException(ExportException.Kind.OUTPUT_EXISTS, first.get(), first.get() + " already exists.");
+            }
+            return;
+        }
         for (Path f : layout.finalFiles()) {
             if (Files.isDirectory(f)) {
                 throw new ExportException(ExportException.Kind.OUTPUT_IS_FOLDER, f, f + " is a folder, not a file.");
@@ -73,10 +87,23 @@ final class OutputFolder {
         Files.deleteIfExists(layout.checkpoint());
         for (int i = 0; i < layout.files(); i++) {
             Files.deleteIfExists(layout.mergedFile(i));
-            for (int part = 0; part < 1000; part++) {
+            for (int part = 0; part < 100_000; part++) {
                 if (!Files.deleteIfExists(layout.partialFile(i, part)) && part > 0) {
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * A resumed run: removes the parts of file {@code index} that its last commit does not name (written after it,
+     * e.g. files rolled over to), so that none is mistaken for a part later.
+     */
+    static void removeUncommittedParts(OutputLayout layout, int index, Checkpoint.FileCommit commit) throws IOException {
+        int from = commit == null ? 0 : commit.parts().size();
+        for (int part = from; part < from + 100_000; part++) {
+            if (!Files.deleteIfExists(layout.partialFile(index, part)) && part > 0) {
+                break;
             }
         }
     }
@@ -108,7 +135,15 @@ final class OutputFolder {
             if (commit.parts().isEmpty()) {
                 return commit.length() == 0 ? null : "the checkpoint names no file for " + commit.length() + " committed bytes";
             }
-            Path part = folder.resolve(commit.parts().get(0));
+            // Parts rolled over from are closed: each must be there, whole.
+            for (int i = 0; i < commit.parts().size() - 1; i++) {
+                Path closed = folder.resolve(commit.parts().get(i));
+                long want = i < commit.partSizes().size() ? commit.partSizes().get(i) : -1;
+                if (!Files.isRegularFile(closed) || Files.size(closed) != want) {
+                    return "the finished part " + closed + " is missing or does not have the " + want + " bytes its checkpoint committed";
+                }
+            }
+            Path part = folder.resolve(commit.parts().get(commit.parts().size() - 1));
             if (!Files.isRegularFile(part)) {
                 return "the partial file " + part + " is missing";
             }

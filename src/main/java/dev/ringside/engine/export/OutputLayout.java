@@ -17,10 +17,17 @@ public final class OutputLayout {
     private final Path out;
     private final int files;
     private final String extension;
+    private final boolean rolls;
 
     public OutputLayout(Path out, int files, SinkOptions sink) {
+        this(out, files, sink, false);
+    }
+
+    /** @param rolls whether files roll over at a row limit: then every final file is numbered, see {@link #rolledFile} */
+    public OutputLayout(Path out, int files, SinkOptions sink, boolean rolls) {
         this.out = out.toAbsolutePath().normalize();
         this.files = files;
+        this.rolls = rolls;
         this.extension = extension(sink);
     }
 
@@ -40,6 +47,33 @@ public final class OutputLayout {
         if (files == 1) {
             return out;
         }
+        return numbered(index);
+    }
+
+    /**
+     * The final path of the {@code seq}-th file (0-based) of an export that rolls over: name-00001.ext, name-00002.ext …
+     * numbered in order over the first writer's files, then the second's (with several files in parallel).
+     */
+    public Path rolledFile(int seq) {
+        return numbered(seq);
+    }
+
+    public boolean rolls() {
+        return rolls;
+    }
+
+    /** Files already in the folder that have the names of the numbered series (name-NNNNN.ext). */
+    public List<Path> existingRolledFiles() throws java.io.IOException {
+        String first = numbered(0).getFileName().toString();
+        String prefix = first.substring(0, first.length() - extension.length() - 5);
+        java.util.regex.Pattern series = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(prefix) + "[0-9]{5}" + java.util.regex.Pattern.quote(extension));
+        try (var stream = java.nio.file.Files.list(out.getParent())) {
+            return stream.filter(p -> series.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+    }
+
+    private Path numbered(int index) {
         String name = out.getFileName().toString();
         String base = name;
         for (String known : new String[] {extension, ".csv.gz", ".csv", ".parquet", ".jsonl.gz", ".jsonl.zst", ".jsonl", ".json"}) {

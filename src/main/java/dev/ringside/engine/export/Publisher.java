@@ -58,8 +58,21 @@ final class Publisher {
         if (complete) {
             List<Checkpoint.Publication> plan = new ArrayList<>();
             try {
+                int rolled = 0;
                 for (int i = 0; i < workers.size(); i++) {
                     List<Path> parts = workers.get(i).parts();
+                    if (layout.rolls()) {
+                        // Rolled over: every part is a file of its own, numbered on from the last writer's.
+                        for (Path part : parts) {
+                            Path target = layout.rolledFile(rolled++);
+                            if (!request.overwrite() && Files.exists(target)) {
+                                throw new FileAlreadyExistsException(target.toString(), null,
+                                        "this file appeared while the export ran; it was left as it is");
+                            }
+                            plan.add(new Checkpoint.Publication(part.getFileName().toString(), target.getFileName().toString()));
+                        }
+                        continue;
+                    }
                     Path source = parts.get(0);
                     if (parts.size() > 1) {
                         // Parquet parts of resumed runs are joined into one file first.
@@ -77,6 +90,9 @@ final class Publisher {
                 store.publishing(plan);
                 files.addAll(publishAll(layout.folder(), plan));
                 removeFinished(layout, store.commits(), plan);
+                if (layout.rolls() && request.overwrite()) {
+                    removeOverwrittenSeries(layout, files);
+                }
                 Files.deleteIfExists(store.file());
                 Checkpoint.syncFolder(layout.folder());
                 bytes = 0;
@@ -191,6 +207,15 @@ final class Publisher {
     /** Whether some files of {@code plan} have their final names and others do not (an undo that failed). */
     private static boolean halfPublished(Path folder, List<Checkpoint.Publication> plan) {
         return plan.stream().anyMatch(p -> !Files.exists(folder.resolve(p.source())) && Files.exists(folder.resolve(p.target())));
+    }
+
+    /** Replacing a rolled-over export: files of the old numbered series beyond the new one's last would mislead. */
+    private static void removeOverwrittenSeries(OutputLayout layout, List<Path> published) throws IOException {
+        for (Path old : layout.existingRolledFiles()) {
+            if (!published.contains(old)) {
+                Files.deleteIfExists(old);
+            }
+        }
     }
 
     /** After publication: the Parquet parts that were merged into a final file. */

@@ -65,9 +65,11 @@ final class RangeReader implements RangeWork {
     private final int pageSize;
     private final RangeJobOptions options;
     private final PreparedStatement select;
+    private final RowBudget budget;
 
     RangeReader(CqlSession session, RangeExecution execution, List<FileWriterWorker> workers, Map<Integer, Cursor> cursors,
-                Throttle throttle, int pageSize, RangeJobOptions options, PreparedStatement select) {
+                Throttle throttle, int pageSize, RangeJobOptions options, PreparedStatement select, RowBudget budget) {
+        this.budget = budget;
         this.session = session;
         this.execution = execution;
         this.workers = workers;
@@ -83,6 +85,11 @@ final class RangeReader implements RangeWork {
         Cursor cursor = cursors.get(piece.rangeId());
         FileWriterWorker worker = workers.get(piece.rangeId() % workers.size());
         CompletableFuture<Void> done = new CompletableFuture<>();
+        if (budget.spent()) {
+            // The row limit is reached: this range is not needed (its file's checkpoint still says where it stands).
+            done.complete(null);
+            return done;
+        }
         fetchFirst(piece, coordinator, cursor, worker, done);
         return done;
     }
@@ -140,7 +147,7 @@ final class RangeReader implements RangeWork {
             cursor.skip = skipAfter;
             cursor.handedRows += rows - skip;
             cursor.pagingState = next;
-            if (next == null) {
+            if (next == null || budget.spent()) {
                 done.complete(null);
                 return;
             }

@@ -46,6 +46,15 @@ record ResumePoints(Map<Integer, RangeReader.Cursor> cursors, Set<Integer> done,
         return new ResumePoints(cursors, done, doneRows);
     }
 
+    /** Rows that earlier runs wrote into the files. */
+    long writtenRows() {
+        long rows = doneRows.values().stream().mapToLong(Long::longValue).sum();
+        for (RangeReader.Cursor c : cursors.values()) {
+            rows += c.resumedRows;
+        }
+        return rows;
+    }
+
     /** Counts what earlier runs wrote, so that progress starts where they stopped. */
     void countInto(ProgressTracker tracker) {
         doneRows.forEach(tracker::alreadyDone);
