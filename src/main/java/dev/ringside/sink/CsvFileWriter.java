@@ -51,7 +51,11 @@ final class CsvFileWriter implements RowFileWriter {
     private long rows;
 
     CsvFileWriter(Path file, List<ExportColumn> columns, CsvOptions options, boolean append) throws IOException {
-        this.target = new FileTarget(file, append, options.compression());
+        this(new FileTarget(file, append, options.compression()), columns, options, append);
+    }
+
+    CsvFileWriter(FileTarget target, List<ExportColumn> columns, CsvOptions options, boolean append) throws IOException {
+        this.target = target;
         this.quoting = new CsvQuoting(options.quote(), options.escape());
         this.delimiter = String.valueOf(options.delimiter()).getBytes(StandardCharsets.UTF_8);
         this.nullString = options.nullString() == null ? new byte[0] : options.nullString().getBytes(StandardCharsets.UTF_8);

@@ -15,27 +15,37 @@ import com.github.luben.zstd.ZstdOutputStream;
  */
 final class FileTarget extends OutputStream {
 
+    /** The file, or {@code null} when writing to a stream that is not one (standard output). */
     private final FileOutputStream file;
+    private final OutputStream out;
     private final TextCompression compression;
     private OutputStream member;
     private long bytes;
 
     FileTarget(Path path, boolean append, TextCompression compression) throws IOException {
         this.file = new FileOutputStream(path.toFile(), append);
+        this.out = file;
         this.bytes = file.getChannel().position();
+        this.compression = compression;
+    }
+
+    /** Over a stream that stays open after {@link #close} (standard output): a commit flushes it, and syncs nothing. */
+    FileTarget(OutputStream stream, TextCompression compression) {
+        this.file = null;
+        this.out = stream;
         this.compression = compression;
     }
 
     private final OutputStream counting = new OutputStream() {
         @Override
         public void write(int b) throws IOException {
-            file.write(b);
+            out.write(b);
             bytes++;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            file.write(b, off, len);
+            out.write(b, off, len);
             bytes += len;
         }
     };
@@ -84,8 +94,10 @@ final class FileTarget extends OutputStream {
     /** Ends the gzip member (if any), forces the bytes to disk and returns the file length. */
     long commit() throws IOException {
         endMember();
-        file.flush();
-        file.getFD().sync();
+        out.flush();
+        if (file != null) {
+            file.getFD().sync();
+        }
         return bytes;
     }
 
@@ -98,7 +110,11 @@ final class FileTarget extends OutputStream {
         try {
             endMember();
         } finally {
-            file.close();
+            if (file != null) {
+                file.close();
+            } else {
+                out.flush();
+            }
         }
     }
 }

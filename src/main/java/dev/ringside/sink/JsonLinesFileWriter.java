@@ -32,7 +32,11 @@ final class JsonLinesFileWriter implements RowFileWriter {
     private long rows;
 
     JsonLinesFileWriter(Path file, List<ExportColumn> columns, JsonLinesOptions options, boolean append) throws IOException {
-        this.target = new FileTarget(file, append, options.compression());
+        this(new FileTarget(file, append, options.compression()), columns);
+    }
+
+    JsonLinesFileWriter(FileTarget target, List<ExportColumn> columns) throws IOException {
+        this.target = target;
         // Characters beyond the BMP as their four UTF-8 bytes, as the Writer-based generator wrote them, not as
         // escaped surrogate pairs (the UTF-8 generator's default).
         JsonFactory factory = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();

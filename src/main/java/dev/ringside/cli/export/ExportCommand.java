@@ -15,6 +15,7 @@ import dev.ringside.engine.export.ExportEngine;
 import dev.ringside.engine.export.ExportException;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
+import dev.ringside.engine.export.ExportShape;
 import dev.ringside.engine.run.JobHandle;
 import dev.ringside.engine.run.RangeOutcome;
 import dev.ringside.format.ByteSize;
@@ -62,8 +63,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ShapeOptions shape;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "PATH",
-            description = "Output file; with --files N, the base name of name-00001.ext …")
+            description = "Output file; with --files N, the base name of name-00001.ext …; '-' for standard output "
+                    + "(CSV or JSON Lines, for a pipe: one file, no resume; messages stay on stderr).")
     Path out;
 
     @Option(names = "--columns", split = ",", paramLabel = "COL", description = "Columns to export, in this order (default: all, in schema order).")
@@ -105,11 +110,21 @@ public final class ExportCommand implements Callable<Integer> {
         if (maxRowsPerSecond < 0) {
             throw new IllegalArgumentException("--max-rows-per-second must be 0 (no limit) or more.");
         }
+        ExportShape cut = shape.shape();
+        var sinkOptions = format.sinkOptions(fmt, this.out);
+        if (cut.maxRowsPerFile() == 1 && sinkOptions instanceof dev.ringside.sink.CsvOptions csv && csv.header()) {
+            throw new IllegalArgumentException("--max-rows-per-file must be 2 or more with a CSV header, which takes a line "
+                    + "of each file; add --no-header for 1 row per file.");
+        }
+        StandardOutput stdout = StandardOutput.isAsked(this.out) ? StandardOutput.open(fmt, sinkOptions, files, resume, cut) : null;
+        if (stdout != null) {
+            out = err; // standard output carries the rows: the summary and --json go to stderr
+        }
         ExportRequest request;
         try {
             request = new ExportRequest(range.keyspace(), range.table(), columns, where, range.toOptions(),
-                    format.sinkOptions(fmt, this.out), this.out, files, pageSize, maxRowsPerSecond, resume, overwrite,
-                    Duration.ofMillis(200));
+                    sinkOptions, stdout != null ? stdout.placeholder() : this.out, files, pageSize, maxRowsPerSecond,
+                    resume, overwrite || stdout != null, Duration.ofMillis(200), cut);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
@@ -118,23 +133,37 @@ public final class ExportCommand implements Callable<Integer> {
             ProgressLine progress = new ProgressLine(err, System.console() != null, output.quiet());
             JobHandle<ExportResult> handle;
             try {
-                handle = new ExportEngine(session, new DefaultRowFileWriters()).start(request, progress);
+                handle = new ExportEngine(session, stdout != null ? stdout.writers() : new DefaultRowFileWriters())
+                        .start(request, progress);
             } catch (ExportException e) {
                 throw new JobException(advice(e, fmt), e);
             }
             ExportResult result = JobRunner.await(handle);
             if (output.json()) {
-                out.println(json(result));
+                out.println(json(result, cut, stdout != null));
             } else if (result.complete()) {
-                out.println(String.format(Locale.ROOT, "Exported %,d rows of %s to %s (%s, %d file%s) in %.1f s, %,.0f rows/s",
-                        result.rows(), result.table().displayName(), describe(result.files()), ByteSize.format(result.bytes()),
-                        result.files().size(), result.files().size() == 1 ? "" : "s", result.seconds(), result.rowsPerSecond()));
+                String to = stdout != null ? "standard output" : describe(result.files()) + " (" + ByteSize.format(result.bytes())
+                        + ", " + result.files().size() + " file" + (result.files().size() == 1 ? "" : "s") + ")";
+                out.println(String.format(Locale.ROOT, "Exported %,d rows of %s to %s in %.1f s, %,.0f rows/s%s",
+                        result.rows(), result.table().displayName(), to, result.seconds(), result.rowsPerSecond(),
+                        ShapeLabel.of(cut, result)));
             }
             if (!result.complete()) {
+                if (stdout != null) {
+                    err.println("Export to standard output " + (result.cancelled() ? "cancelled" : "failed") + " after "
+                            + String.format(Locale.ROOT, "%,d", result.rows()) + " rows"
+                            + (result.error() != null ? ": " + result.error() : "") + ". What was written cannot be "
+                            + "resumed; run it again, or export to a file to be able to --resume.");
+                    return RingsideCli.INCOMPLETE;
+                }
                 reportIncomplete(err, result);
                 return RingsideCli.INCOMPLETE;
             }
             return RingsideCli.OK;
+        } finally {
+            if (stdout != null) {
+                stdout.close();
+            }
         }
     }
 
@@ -181,6 +210,10 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     static String json(ExportResult r) throws IOException {
+        return json(r, ExportShape.ALL, false);
+    }
+
+    static String json(ExportResult r, ExportShape shape, boolean toStdout) throws IOException {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
             g.writeStartObject();
@@ -191,10 +224,26 @@ public final class ExportCommand implements Callable<Integer> {
             g.writeNumberField("rows", r.rows());
             g.writeNumberField("bytes", r.bytes());
             g.writeArrayFieldStart("files");
-            for (Path f : r.files()) {
+            for (Path f : toStdout ? List.<Path>of() : r.files()) {
                 g.writeString(f.toString());
             }
             g.writeEndArray();
+            if (toStdout) {
+                g.writeBooleanField("stdout", true);
+            }
+            if (shape.limited()) {
+                g.writeNumberField("limit", shape.limit());
+            }
+            if (shape.rolls()) {
+                g.writeNumberField("maxRowsPerFile", shape.maxRowsPerFile());
+            }
+            if (shape.sampled()) {
+                g.writeObjectFieldStart("sample");
+                g.writeNumberField("fraction", shape.sample());
+                g.writeNumberField("seed", shape.seed());
+                g.writeNumberField("tokenShare", Math.round(ShapeLabel.tokenShare(r) * 1e6) / 1e6);
+                g.writeEndObject();
+            }
             g.writeNumberField("ranges", r.ranges().size());
             g.writeNumberField("failedRanges", r.failedRanges().size());
             g.writeNumberField("parallelism", r.parallelism());

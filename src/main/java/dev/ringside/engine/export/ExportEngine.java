@@ -67,7 +67,7 @@ public final class ExportEngine {
     public JobHandle<ExportResult> start(ExportRequest request, ProgressListener listener)
             throws SchemaException, JobException, IOException {
         TableInfo table = new SchemaCatalog(session).table(request.keyspace(), request.table());
-        List<ColumnInfo> columns = ColumnSelection.select(table, request.columns());
+        List<SelectedColumn> columns = ColumnSelection.selectors(table, request.columns());
         OutputLayout layout = new OutputLayout(request.out(), request.files(), request.sink(), request.shape().rolls());
         Checkpoint.Identity identity = identity(table, columns, request);
         Optional<Checkpoint> previous = previousRun(request, layout, identity);
@@ -93,7 +93,8 @@ public final class ExportEngine {
             parallelism = Math.min(fresh.parallelism(), Math.max(1, plan.size()));
             OutputFolder.removeStale(layout);
         }
-        PreparedStatement select = prepare(new RangeQueries(table).select(columns, request.where()), request.where());
+        PreparedStatement select = prepare(new RangeQueries(table).selectOf(
+                columns.stream().map(SelectedColumn::cql).toList(), request.where()), request.where());
         Map<Integer, Checkpoint.FileCommit> commits = previous.isPresent()
                 ? OutputFolder.usableCommits(layout, previous.get()) : Map.of();
         ResumePoints resume = ResumePoints.of(plan, commits, request.files());
@@ -110,7 +111,7 @@ public final class ExportEngine {
         resume.countInto(execution.tracker());
         CheckpointStore store = new CheckpointStore(layout.checkpoint(), identity, ranges(plan), commits);
         store.writeNow();
-        List<FileWriterWorker> workers = openWriters(request, layout, columns, store, execution, parallelism, commits, budget);
+        List<FileWriterWorker> workers = openWriters(request, layout, columns, store, execution, parallelism, commits, budget, select);
         ExecutorService writerThreads = Executors.newFixedThreadPool(request.files(), JobThreads.named("ringside-writer"));
         workers.forEach(writerThreads::execute);
         execution.onCancel(() -> workers.forEach(FileWriterWorker::abort));
@@ -161,10 +162,11 @@ public final class ExportEngine {
     }
 
     /** One writer per file, each with a queue as deep as the number of ranges in flight. */
-    private List<FileWriterWorker> openWriters(ExportRequest request, OutputLayout layout, List<ColumnInfo> columns,
+    private List<FileWriterWorker> openWriters(ExportRequest request, OutputLayout layout, List<SelectedColumn> columns,
                                                CheckpointStore store, RangeExecution execution, int parallelism,
-                                               Map<Integer, Checkpoint.FileCommit> commits, RowBudget budget) {
-        List<ExportColumn> exportColumns = columns.stream().map(c -> new ExportColumn(c.name(), c.type())).toList();
+                                               Map<Integer, Checkpoint.FileCommit> commits, RowBudget budget,
+                                               PreparedStatement select) {
+        List<ExportColumn> exportColumns = exportColumns(columns, select);
         // Parquet writers buffer a row group each: together they keep within a share of the heap.
         SinkOptions writerSink = request.sink() instanceof ParquetOptions parquet
                 ? parquet.sharedBy(request.files(), Runtime.getRuntime().maxMemory()) : request.sink();
@@ -220,8 +222,22 @@ public final class ExportEngine {
         }
     }
 
-    private static Checkpoint.Identity identity(TableInfo table, List<ColumnInfo> columns, ExportRequest request) {
-        return new Checkpoint.Identity(table.keyspace(), table.table(), columns.stream().map(ColumnInfo::name).toList(),
+    /**
+     * The columns as the writers get them: a column's type from the schema; a write time's or TTL's as the server
+     * answers (bigint, int, or since Cassandra 5.0 a list of them for a collection that is not frozen).
+     */
+    private static List<ExportColumn> exportColumns(List<SelectedColumn> columns, PreparedStatement select) {
+        List<ExportColumn> list = new ArrayList<>();
+        var answered = select.getResultSetDefinitions();
+        for (int i = 0; i < columns.size(); i++) {
+            SelectedColumn c = columns.get(i);
+            list.add(new ExportColumn(c.name(), c.function() && i < answered.size() ? answered.get(i).getType() : c.type()));
+        }
+        return list;
+    }
+
+    private static Checkpoint.Identity identity(TableInfo table, List<SelectedColumn> columns, ExportRequest request) {
+        return new Checkpoint.Identity(table.keyspace(), table.table(), columns.stream().map(SelectedColumn::name).toList(),
                 request.where() == null ? "" : request.where(), request.sink().format().name(),
                 SinkOptionMaps.toMap(request.sink()), request.files(), request.options().startToken(), request.options().endToken(),
                 request.shape().isAll() ? null : request.shape());

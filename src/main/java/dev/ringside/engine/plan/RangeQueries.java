@@ -33,7 +33,12 @@ public final class RangeQueries {
      * {@code ALLOW FILTERING} at its end, where Cassandra says so).
      */
     public String select(List<ColumnInfo> columns, String where) {
-        String list = columns.stream().map(ColumnInfo::cqlName).collect(Collectors.joining(", "));
+        return selectOf(columns.stream().map(ColumnInfo::cqlName).toList(), where);
+    }
+
+    /** The same with selectors written in CQL: column names, or functions of them such as {@code writetime(c)}. */
+    public String selectOf(List<String> selectors, String where) {
+        String list = String.join(", ", selectors);
         String extra = where == null || where.isBlank() ? "" : " AND " + where.trim();
         return "SELECT " + list + " FROM " + table.cqlName() + " WHERE " + bounds() + extra;
     }
