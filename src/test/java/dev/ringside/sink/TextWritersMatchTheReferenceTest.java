@@ -177,7 +177,7 @@ class TextWritersMatchTheReferenceTest {
         List<RawType> types = rawTypes();
         List<Row> rows = rows(types, 3000);
         Path file = dir.resolve("out.jsonl");
-        try (JsonLinesFileWriter w = new JsonLinesFileWriter(file, columns(types), false)) {
+        try (JsonLinesFileWriter w = new JsonLinesFileWriter(file, columns(types), new JsonLinesOptions(), false)) {
             for (Row row : rows) {
                 w.write(row);
             }

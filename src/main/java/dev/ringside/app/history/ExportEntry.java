@@ -1,8 +1,10 @@
 package dev.ringside.app.history;
 
 import dev.ringside.engine.export.ExportRequest;
+import dev.ringside.engine.export.ExportShape;
 import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.ExportFormat;
+import dev.ringside.sink.JsonLinesOptions;
 import dev.ringside.sink.ParquetOptions;
 
 import java.util.List;
@@ -15,19 +17,35 @@ import java.util.List;
  * @param where              the CQL filter, or {@code null}
  * @param csv                the CSV dialect, or {@code null} for other formats (and in older files)
  * @param parquetCompression the Parquet codec name, or {@code null} for other formats (and in older files)
+ * @param jsonlCompression   the JSON Lines codec name ({@code TextCompression}), or {@code null} for other formats
+ *                           (and in older files)
+ * @param shape              rows per file, a row limit, a sample and its seed; {@code null} in older files (the
+ *                           whole table, one file per writer)
  */
 public record ExportEntry(String format, String output, List<String> columns, String where, int files,
-                          long maxRowsPerSecond, CsvEntry csv, String parquetCompression) {
+                          long maxRowsPerSecond, CsvEntry csv, String parquetCompression, String jsonlCompression,
+                          ExportShape shape) {
 
     public ExportEntry {
         columns = columns == null ? List.of() : List.copyOf(columns);
     }
 
+    public ExportEntry(String format, String output, List<String> columns, String where, int files,
+                       long maxRowsPerSecond, CsvEntry csv, String parquetCompression) {
+        this(format, output, columns, where, files, maxRowsPerSecond, csv, parquetCompression, null, null);
+    }
+
     public static ExportEntry of(ExportRequest r) {
         CsvEntry csv = r.sink() instanceof CsvOptions c ? CsvEntry.of(c) : null;
         String parquet = r.sink() instanceof ParquetOptions p ? p.compression().name() : null;
+        String jsonl = r.sink() instanceof JsonLinesOptions j ? j.compression().name() : null;
         return new ExportEntry(r.sink().format().name(), r.out().toString(), r.columns(), r.where(), r.files(),
-                r.maxRowsPerSecond(), csv, parquet);
+                r.maxRowsPerSecond(), csv, parquet, jsonl, r.shape().readsAllIntoOneFileEach() ? null : r.shape());
+    }
+
+    /** Rows per file, limit and sample as recorded; the whole table in one file per writer for older records. */
+    public ExportShape exportShape() {
+        return shape == null ? ExportShape.ALL : shape;
     }
 
     public ExportFormat exportFormat() {

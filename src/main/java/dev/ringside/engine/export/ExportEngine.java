@@ -240,7 +240,7 @@ public final class ExportEngine {
         return new Checkpoint.Identity(table.keyspace(), table.table(), columns.stream().map(SelectedColumn::name).toList(),
                 request.where() == null ? "" : request.where(), request.sink().format().name(),
                 SinkOptionMaps.toMap(request.sink()), request.files(), request.options().startToken(), request.options().endToken(),
-                request.shape().isAll() ? null : request.shape());
+                request.shape().readsAllIntoOneFileEach() ? null : request.shape());
     }
 
     private static List<Checkpoint.Range> ranges(List<PlannedRange> plan) {

@@ -42,7 +42,8 @@ public record ExportShape(long maxRowsPerFile, long limit, double sample, long s
         return sample > 0;
     }
 
-    public boolean isAll() {
+    /** Whether this reads the whole table into one file per writer (named so that JSON does not take it for a field). */
+    public boolean readsAllIntoOneFileEach() {
         return equals(ALL);
     }
 

@@ -18,7 +18,7 @@ final class RangeSample {
     private RangeSample() {
     }
 
-    /** The chosen ranges, in token order as planned; at least one when the plan has any. */
+    /** The chosen ranges, in token order, numbered from 0; at least one when the plan has any. */
     static List<PlannedRange> choose(List<PlannedRange> plan, double fraction, long seed) {
         BigInteger total = plan.stream().map(r -> r.range().span()).reduce(BigInteger.ZERO, BigInteger::add);
         List<PlannedRange> shuffled = new ArrayList<>(plan);
@@ -40,7 +40,12 @@ final class RangeSample {
             }
         }
         chosen.sort(Comparator.comparing(r -> r.range().start()));
-        return chosen;
+        // Ids number the ranges of a job from 0 (the runner and the checkpoint index by them).
+        List<PlannedRange> numbered = new ArrayList<>();
+        for (PlannedRange r : chosen) {
+            numbered.add(new PlannedRange(numbered.size(), r.range(), r.replicas()));
+        }
+        return numbered;
     }
 
     /** The share of the plan's token space that {@code chosen} covers. */

@@ -50,6 +50,12 @@ public final class ExportController {
     @FXML TextField csvDelimiter;
     @FXML TextField csvNullString;
     @FXML CheckBox csvGzip;
+    @FXML CheckBox csvBom;
+    @FXML HBox jsonlOptions;
+    @FXML ComboBox<dev.ringside.sink.TextCompression> jsonlCompression;
+    @FXML ComboBox<String> rowsPerFile;
+    @FXML TextField limit;
+    @FXML TextField sample;
     @FXML HBox parquetOptions;
     @FXML ComboBox<ParquetCompression> parquetCompression;
     @FXML Label optionError;
@@ -114,6 +120,31 @@ public final class ExportController {
         csvDelimiter.textProperty().bindBidirectional(vm.csvDelimiterProperty());
         csvNullString.textProperty().bindBidirectional(vm.csvNullStringProperty());
         csvGzip.selectedProperty().bindBidirectional(vm.csvGzipProperty());
+        csvBom.selectedProperty().bindBidirectional(vm.csvBomProperty());
+        jsonlCompression.getItems().setAll(dev.ringside.sink.TextCompression.values());
+        jsonlCompression.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(dev.ringside.sink.TextCompression c) {
+                return c == null ? "" : resources.getString("compression." + c.name());
+            }
+
+            @Override
+            public dev.ringside.sink.TextCompression fromString(String s) {
+                return null;
+            }
+        });
+        jsonlCompression.valueProperty().bindBidirectional(vm.jsonlCompressionProperty());
+        jsonlOptions.visibleProperty().bind(vm.formatProperty().isEqualTo(ExportFormat.JSONL));
+        jsonlOptions.managedProperty().bind(jsonlOptions.visibleProperty());
+        rowsPerFile.getItems().setAll(vm.excelChoice());
+        rowsPerFile.getEditor().textProperty().bindBidirectional(vm.rowsPerFileProperty());
+        rowsPerFile.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.rowsPerFileProperty().set(now);
+            }
+        });
+        limit.textProperty().bindBidirectional(vm.limitProperty());
+        sample.textProperty().bindBidirectional(vm.samplePercentProperty());
         csvOptions.visibleProperty().bind(vm.formatProperty().isEqualTo(ExportFormat.CSV));
         csvOptions.managedProperty().bind(csvOptions.visibleProperty());
         parquetCompression.getItems().setAll(ParquetCompression.values());

@@ -10,6 +10,9 @@ import dev.ringside.app.history.JobState;
 import dev.ringside.engine.export.ExportException;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
+import dev.ringside.engine.export.ExportShape;
+import dev.ringside.sink.TextCompression;
+import dev.ringside.cluster.ColumnKind;
 import dev.ringside.engine.progress.RangeState;
 import dev.ringside.engine.run.RangeOutcome;
 import dev.ringside.sink.CsvOptions;
@@ -69,6 +72,16 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
     private final StringProperty csvDelimiter = new SimpleStringProperty(",");
     private final StringProperty csvNullString = new SimpleStringProperty("");
     private final BooleanProperty csvGzip = new SimpleBooleanProperty(false);
+    private final BooleanProperty csvBom = new SimpleBooleanProperty(false);
+    private final ObjectProperty<TextCompression> jsonlCompression = new SimpleObjectProperty<>(TextCompression.NONE);
+    /** Lines per file: blank for no limit, a number, or the Excel choice ({@link #excelChoice()}). */
+    private final StringProperty rowsPerFile = new SimpleStringProperty("");
+    /** Rows in all: blank for every row. */
+    private final StringProperty limit = new SimpleStringProperty("");
+    /** Percent of the token space to sample: blank for the whole table. */
+    private final StringProperty samplePercent = new SimpleStringProperty("");
+    /** The seed a re-run restores, so that it reads the same sample; {@code null} for a new one at each start. */
+    private Long sampleSeed;
     private final ObjectProperty<ParquetCompression> parquetCompression = new SimpleObjectProperty<>(ParquetCompression.SNAPPY);
     private final IntegerProperty files = new SimpleIntegerProperty(1);
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
@@ -94,6 +107,14 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
                 output, optionError));
         format.addListener((o, was, now) -> suggestOutput(session.tableProperty().get()));
         csvGzip.addListener((o, was, now) -> suggestOutput(session.tableProperty().get()));
+        jsonlCompression.addListener((o, was, now) -> suggestOutput(session.tableProperty().get()));
+        rowsPerFile.addListener((o, was, now) -> validate());
+        limit.addListener((o, was, now) -> validate());
+        samplePercent.addListener((o, was, now) -> {
+            sampleSeed = null; // another sample: a new draw
+            validate();
+        });
+        csvHeader.addListener((o, was, now) -> validate());
         csvDelimiter.addListener((o, was, now) -> validate());
         files.addListener((o, was, now) -> validate());
         maxRowsPerSecond.addListener((o, was, now) -> validate());
@@ -115,9 +136,69 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
             optionError.set(texts().get("error.throttle"));
         } else if (!columns.isEmpty() && columns.stream().noneMatch(c -> c.selectedProperty().get())) {
             optionError.set(texts().get("error.columns"));
+        } else if (rowsPerFileValue().isEmpty()) {
+            optionError.set(texts().get("error.rowsPerFile", rowsPerFile.get()));
+        } else if (rowsPerFileValue().get() == 1 && format.get() == ExportFormat.CSV && csvHeader.get()) {
+            optionError.set(texts().get("error.rowsPerFileHeader"));
+        } else if (limitValue().isEmpty()) {
+            optionError.set(texts().get("error.limit", limit.get()));
+        } else if (sampleValue().isEmpty()) {
+            optionError.set(texts().get("error.sample", samplePercent.get()));
         } else {
             optionError.set("");
         }
+    }
+
+    /** The Excel entry of the rows-per-file choice, as the field shows it. */
+    public String excelChoice() {
+        return texts().get("rowsPerFile.excel");
+    }
+
+    private Optional<Long> rowsPerFileValue() {
+        String typed = rowsPerFile.get() == null ? "" : rowsPerFile.get().trim();
+        if (typed.isEmpty()) {
+            return Optional.of(0L);
+        }
+        if (typed.equals(excelChoice())) {
+            return Optional.of(ExportShape.EXCEL_ROWS);
+        }
+        return wholeNumber(typed).filter(n -> n >= 1);
+    }
+
+    private Optional<Long> limitValue() {
+        String typed = limit.get() == null ? "" : limit.get().trim();
+        return typed.isEmpty() ? Optional.of(0L) : wholeNumber(typed).filter(n -> n >= 1);
+    }
+
+    /** The sample as a fraction (0 for none), from a percentage above 0 and below 100. */
+    private Optional<Double> sampleValue() {
+        String typed = samplePercent.get() == null ? "" : samplePercent.get().trim().replace("%", "").trim();
+        if (typed.isEmpty()) {
+            return Optional.of(0.0);
+        }
+        try {
+            double percent = Double.parseDouble(typed.replace(',', '.'));
+            return percent > 0 && percent < 100 ? Optional.of(percent / 100) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> wholeNumber(String typed) {
+        try {
+            return Optional.of(Long.parseLong(typed.replace(",", "").replace("_", "").replace("\u00a0", "").replace(" ", "")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private ExportShape shape() {
+        double sample = sampleValue().orElseThrow();
+        if (sample > 0 && sampleSeed == null) {
+            sampleSeed = new java.security.SecureRandom().nextLong();
+        }
+        return new ExportShape(rowsPerFileValue().orElseThrow(), limitValue().orElseThrow(), sample,
+                sample > 0 ? sampleSeed : 0);
     }
 
     @Override
@@ -140,11 +221,16 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
         setStatus(texts().get("status.ready", table));
         runner().run("columns", () -> c.table(table.keyspace(), table.table()), info -> {
             if (table.equals(session().tableProperty().get())) {
-                columns.setAll(info.columns().stream().map(col -> {
-                    ColumnChoice choice = new ColumnChoice(col.name(), col.cqlType());
-                    choice.selectedProperty().addListener((o, was, now) -> validate());
-                    return choice;
-                }).toList());
+                List<ColumnChoice> choices = new java.util.ArrayList<>();
+                info.columns().forEach(col -> choices.add(new ColumnChoice(col.name(), col.cqlType())));
+                // Write times and TTLs of the columns outside the key, offered unticked after the columns.
+                info.columns().stream().filter(col -> col.kind() == ColumnKind.REGULAR || col.kind() == ColumnKind.STATIC)
+                        .forEach(col -> {
+                            choices.add(ColumnChoice.function("writetime", col.name(), texts().get("column.writetime")));
+                            choices.add(ColumnChoice.function("ttl", col.name(), texts().get("column.ttl")));
+                        });
+                choices.forEach(choice -> choice.selectedProperty().addListener((o, was, now) -> validate()));
+                columns.setAll(choices);
                 choosePendingColumns();
             }
         }, error -> setStatus(texts().get("status.columnsFailed", table, Messages.of(error))));
@@ -156,7 +242,8 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
             validate();
             return;
         }
-        String ext = format.get().extension() + (format.get() == ExportFormat.CSV && csvGzip.get() ? ".gz" : "");
+        String ext = format.get().extension() + (format.get() == ExportFormat.CSV && csvGzip.get() ? ".gz"
+                : format.get() == ExportFormat.JSONL ? jsonlCompression.get().suffix() : "");
         autoOutput = Path.of(System.getProperty("user.home"), table.table() + "." + ext).toString();
         output.set(autoOutput);
         validate();
@@ -171,14 +258,14 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
     private SinkOptions sinkOptions() {
         return switch (format.get()) {
             case CSV -> new CsvOptions(csvHeader.get(), CsvOptions.character(csvDelimiter.get()).orElseThrow(),
-                    '"', null, csvNullString.get(), csvGzip.get());
+                    '"', null, csvNullString.get(), csvGzip.get(), csvBom.get());
             case PARQUET -> new ParquetOptions(parquetCompression.get(), ParquetOptions.DEFAULT_ROW_GROUP_BYTES);
-            case JSONL -> new JsonLinesOptions();
+            case JSONL -> new JsonLinesOptions(jsonlCompression.get());
         };
     }
 
     private List<String> chosenColumns() {
-        if (columns.stream().allMatch(c -> c.selectedProperty().get())) {
+        if (columns.stream().allMatch(c -> c.selectedProperty().get() != c.isFunction())) {
             return List.of(); // all, in schema order
         }
         return columns.stream().filter(c -> c.selectedProperty().get()).map(ColumnChoice::name).toList();
@@ -196,12 +283,12 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
         try {
             request = new ExportRequest(table.keyspace(), table.table(), chosenColumns(), where.get().isBlank() ? null : where.get().trim(),
                     settings().toOptions(), sinkOptions(), out, files.get(), ExportRequest.DEFAULT_PAGE_SIZE, maxRowsPerSecond.get(),
-                    false, false, ProgressRelay.INTERVAL);
+                    false, false, ProgressRelay.INTERVAL, shape());
         } catch (IllegalArgumentException e) {
             setStatus(e.getMessage());
             return;
         }
-        runner().run("check-output", () -> Files.exists(out), exists -> {
+        runner().run("check-output", () -> Files.exists(out) || rolledFileExists(request), exists -> {
             if (exists && !prompter().confirm(texts().get("confirm.replace.title", out.getFileName()),
                     texts().get("confirm.replace", out))) {
                 setStatus(texts().get("status.notReplaced", out));
@@ -209,6 +296,12 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
             }
             launch(exists ? request.withOverwrite(true) : request);
         }, error -> setStatus(texts().get("status.checkFailed", Messages.of(error))));
+    }
+
+    /** Rolling over writes name-00001.ext …: the first of them already there is what a replacement would replace. */
+    private static boolean rolledFileExists(ExportRequest request) throws java.io.IOException {
+        return request.shape().rolls() && !new dev.ringside.engine.export.OutputLayout(request.out(), request.files(),
+                request.sink(), true).existingRolledFiles().isEmpty();
     }
 
     /** Finishes an incomplete or cancelled export from its checkpoint. */
@@ -223,8 +316,10 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
     private void launch(ExportRequest request) {
         String table = request.keyspace() + "." + request.table();
         String starting = texts().get(request.resume() ? "status.resuming" : "status.exporting", table, request.out());
-        if (launch("export", JobSpec.export(request), starting, (c, progress) -> c.export(request, progress))) {
-            lastRequest = request;
+        ExportRequest previous = lastRequest;
+        lastRequest = request; // before the start: a job that ends at once reports with its own options
+        if (!launch("export", JobSpec.export(request), starting, (c, progress) -> c.export(request, progress))) {
+            lastRequest = previous;
         }
     }
 
@@ -236,7 +331,7 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
             writtenFiles.set(r.files());
             summary.set(texts().get("summary", Formats.count(r.rows()), r.table().displayName(), r.files().size(),
                     Formats.count(r.files().size()), Formats.bytes(r.bytes()), Formats.seconds(r.seconds()),
-                    Formats.rate(r.rowsPerSecond())));
+                    Formats.rate(r.rowsPerSecond())) + shapeLabel(lastRequest));
             setStatus(texts().get("status.complete"));
         } else {
             canResume.set(r.checkpoint() != null);
@@ -257,6 +352,22 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
             }
         }
         return outcome(state, r.rows(), r.seconds(), r.rowsPerSecond());
+    }
+
+    /** Says that the rows are a sample or limited, so that nobody takes them for the whole table. */
+    private String shapeLabel(ExportRequest request) {
+        if (request == null) {
+            return "";
+        }
+        ExportShape shape = request.shape();
+        String label = "";
+        if (shape.sampled()) {
+            label += " " + texts().get("summary.sample", Formats.percent(100 * shape.sample()), Long.toString(shape.seed()));
+        }
+        if (shape.limited()) {
+            label += " " + texts().get("summary.limit", Formats.count(shape.limit()));
+        }
+        return label;
     }
 
     private static long unfinished(ExportResult r) {
@@ -292,7 +403,17 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
             csvDelimiter.set(csv.delimiter() == '\t' ? "\\t" : String.valueOf(csv.delimiter()));
             csvNullString.set(csv.nullString());
             csvGzip.set(csv.gzip());
+            csvBom.set(csv.bom());
         }
+        if (job.jsonlCompression() != null) {
+            jsonlCompression.set(TextCompression.valueOf(job.jsonlCompression()));
+        }
+        ExportShape shape = job.exportShape();
+        rowsPerFile.set(shape.maxRowsPerFile() == ExportShape.EXCEL_ROWS ? excelChoice()
+                : shape.rolls() ? Long.toString(shape.maxRowsPerFile()) : "");
+        limit.set(shape.limited() ? Long.toString(shape.limit()) : "");
+        samplePercent.set(shape.sampled() ? java.math.BigDecimal.valueOf(100 * shape.sample()).stripTrailingZeros().toPlainString() : "");
+        sampleSeed = shape.sampled() ? shape.seed() : null; // after the field: the same sample again
         if (job.parquetCompression() != null) {
             parquetCompression.set(ParquetCompression.valueOf(job.parquetCompression()));
         }
@@ -325,6 +446,11 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
     public StringProperty csvDelimiterProperty() { return csvDelimiter; }
     public StringProperty csvNullStringProperty() { return csvNullString; }
     public BooleanProperty csvGzipProperty() { return csvGzip; }
+    public BooleanProperty csvBomProperty() { return csvBom; }
+    public ObjectProperty<TextCompression> jsonlCompressionProperty() { return jsonlCompression; }
+    public StringProperty rowsPerFileProperty() { return rowsPerFile; }
+    public StringProperty limitProperty() { return limit; }
+    public StringProperty samplePercentProperty() { return samplePercent; }
     public ObjectProperty<ParquetCompression> parquetCompressionProperty() { return parquetCompression; }
     public IntegerProperty filesProperty() { return files; }
     public ObservableList<ColumnChoice> columns() { return columns; }

@@ -70,6 +70,16 @@ public final class JobsViewModel {
         if (e.maxRowsPerSecond() > 0) {
             text += texts.get("options.throttle", Formats.count(e.maxRowsPerSecond()));
         }
+        var shape = e.exportShape();
+        if (shape.sampled()) {
+            text += texts.get("options.sample", Formats.percent(100 * shape.sample()), Long.toString(shape.seed()));
+        }
+        if (shape.limited()) {
+            text += texts.get("options.limit", Formats.count(shape.limit()));
+        }
+        if (shape.rolls()) {
+            text += texts.get("options.rowsPerFile", Formats.count(shape.maxRowsPerFile()));
+        }
         return text;
     }
 }
