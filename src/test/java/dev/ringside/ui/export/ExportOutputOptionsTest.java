@@ -76,8 +76,13 @@ class ExportOutputOptionsTest {
                 .contains("SAMPLE of 12.5 % of the token space (seed " + shape.seed() + ")")
                 .contains("limit 5,000 rows").contains("1,048,576 lines per file");
 
-        // Re-run on a fresh screen: every option back, and the same seed, so the same sample.
-        ExportViewModel again = screen(session, history);
+        // Options changed, then Re-run: every option back, and the same seed, so the same sample.
+        ExportViewModel again = export;
+        again.rowsPerFileProperty().set("");
+        again.csvBomProperty().set(false);
+        again.limitProperty().set("");
+        again.samplePercentProperty().set("");
+        again.columns().forEach(c -> c.selectedProperty().set(!c.isFunction()));
         again.prepare(record);
         assertThat(again.rowsPerFileProperty().get()).isEqualTo(again.excelChoice());
         assertThat(again.csvBomProperty().get()).isTrue();
