@@ -65,7 +65,7 @@ class JobsScreenTest {
             loader.setControllerFactory(type -> new JobsController(vm));
             try {
                 Parent root = loader.load();
-                s.setScene(new Scene(root, 1500, 400));
+                s.setScene(new Scene(root, 1280, 400));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
