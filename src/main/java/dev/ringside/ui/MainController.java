@@ -2,14 +2,16 @@ package dev.ringside.ui;
 
 import dev.ringside.ui.common.Session;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
+import dev.ringside.ui.theme.ThemeChoice;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The main window: connection and job indicators, the theme switch, the About dialog, and the screens as tabs. Each
+ * The main window: connection and job indicators, the theme choice (light, dark, or the system's), the About dialog, and the screens as tabs. Each
  * screen is built the first time its tab is shown, so that only the first screen is built before the window opens.
  */
 public final class MainController {
@@ -44,14 +46,14 @@ public final class MainController {
     }
 
     private final Session session;
-    private final BooleanProperty dark;
+    private final ObjectProperty<ThemeChoice> theme;
     private final Function<Screen, Parent> screens;
     private final AboutInfo about;
     private final Consumer<Path> folderOpener;
 
     @FXML Label connection;
     @FXML Label job;
-    @FXML ToggleButton darkTheme;
+    @FXML ComboBox<ThemeChoice> themeBox;
     @FXML Button aboutButton;
     @FXML public TabPane tabs;
     @FXML Tab connectTab;
@@ -66,10 +68,10 @@ public final class MainController {
      * @param about        what the About dialog shows
      * @param folderOpener opens a folder in the desktop's file manager
      */
-    public MainController(Session session, BooleanProperty dark, Function<Screen, Parent> screens, AboutInfo about,
+    public MainController(Session session, ObjectProperty<ThemeChoice> themeChoice, Function<Screen, Parent> screens, AboutInfo about,
                           Consumer<Path> folderOpener) {
         this.session = session;
-        this.dark = dark;
+        this.theme = themeChoice;
         this.screens = screens;
         this.about = about;
         this.folderOpener = folderOpener;
@@ -82,7 +84,19 @@ public final class MainController {
                 : java.text.MessageFormat.format(resources.getString("status.connected"), session.connection().description()),
                 session.connectionProperty()));
         job.textProperty().bind(Bindings.when(session.jobRunningProperty()).then(resources.getString("status.jobRunning")).otherwise(""));
-        darkTheme.selectedProperty().bindBidirectional(dark);
+        themeBox.getItems().setAll(ThemeChoice.values());
+        themeBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ThemeChoice c) {
+                return c == null ? "" : resources.getString("theme." + c.name());
+            }
+
+            @Override
+            public ThemeChoice fromString(String s) {
+                return null;
+            }
+        });
+        themeBox.valueProperty().bindBidirectional(theme);
         for (Tab t : new Tab[] {browseTab, countTab, exportTab}) {
             t.disableProperty().bind(session.connectedProperty().not());
         }

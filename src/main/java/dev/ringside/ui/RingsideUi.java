@@ -29,6 +29,10 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import dev.ringside.ui.theme.SystemTheme;
+import dev.ringside.ui.theme.ThemeChoice;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -63,6 +67,8 @@ public final class RingsideUi {
     private final AppFiles files;
     private final FxTaskRunner runner = new FxTaskRunner();
     private final Session session = new Session(ConnectionCloser.inBackground());
+    /** The theme chosen, and whether the window is dark now (the choice, or the system's answer to "follow"). */
+    private final ObjectProperty<ThemeChoice> themeChoice = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final ConnectViewModel connect;
     private final BrowseViewModel browse;
@@ -73,9 +79,17 @@ public final class RingsideUi {
     private final JobHistoryService historyService;
     private final Consumer<Path> folderOpener;
     private final ResourceBundle text = dev.ringside.ui.common.Bundles.load("dev.ringside.ui.main");
+    private final SystemTheme systemTheme;
     private MainController main;
 
     public RingsideUi(Stage stage, AppFiles files, ClusterConnector connector, Consumer<Path> folderOpener) {
+        this(stage, files, connector, folderOpener, SystemTheme.current());
+    }
+
+    /** @param systemTheme tells whether the desktop is dark, for "follow the system" */
+    public RingsideUi(Stage stage, AppFiles files, ClusterConnector connector, Consumer<Path> folderOpener,
+                      SystemTheme systemTheme) {
+        this.systemTheme = systemTheme;
         this.stage = stage;
         this.files = files;
         this.folderOpener = folderOpener;
@@ -117,7 +131,7 @@ public final class RingsideUi {
             }
             return s.get();
         };
-        controllers.put(MainController.class, () -> new MainController(session, dark,
+        controllers.put(MainController.class, () -> new MainController(session, themeChoice,
                 screen -> load(screen.fxml(), screen.bundle(), factory), about, folderOpener));
         controllers.put(ConnectController.class, () -> new ConnectController(connect));
         controllers.put(BrowseController.class, () -> new BrowseController(browse));
@@ -136,8 +150,11 @@ public final class RingsideUi {
         main = loader.getController();
         WindowState state = files.read(WINDOW_FILE, WindowState.class, WindowState.DEFAULT);
         dark.addListener((o, was, now) -> theme(now));
-        dark.set(state.dark());
-        theme(state.dark());
+        themeChoice.addListener((o, was, now) -> follow(now));
+        themeChoice.set(state.themeChoice());
+        dark.set(state.themeChoice() == ThemeChoice.SYSTEM ? state.dark() : state.themeChoice() == ThemeChoice.DARK);
+        theme(dark.get());
+        follow(themeChoice.get());
         Scene scene = new Scene(root, state.width(), state.height());
         scene.getStylesheets().add(RingsideUi.class.getResource("ringside.css").toExternalForm());
         shortcuts(scene);
@@ -168,6 +185,19 @@ public final class RingsideUi {
             return loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Applies a choice; "follow the system" asks the desktop in the background (it runs a command). */
+    private void follow(ThemeChoice choice) {
+        switch (choice) {
+            case LIGHT -> dark.set(false);
+            case DARK -> dark.set(true);
+            case SYSTEM -> runner.run("system-theme", () -> systemTheme.isDark(), systemDark -> {
+                if (themeChoice.get() == ThemeChoice.SYSTEM) {
+                    dark.set(systemDark);
+                }
+            }, error -> LOG.debug("Cannot tell the desktop's theme: {}", error.getMessage()));
         }
     }
 
@@ -227,7 +257,7 @@ public final class RingsideUi {
     private void saveWindow() {
         try {
             files.write(WINDOW_FILE, new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                    stage.isMaximized(), dark.get()));
+                    stage.isMaximized(), dark.get(), themeChoice.get().name()));
         } catch (IOException e) {
             LOG.warn("Could not remember the window: {}", e.getMessage());
         }
@@ -263,4 +293,7 @@ public final class RingsideUi {
     public CountViewModel countViewModel() { return count; }
     public ExportViewModel exportViewModel() { return export; }
     public MainController mainController() { return main; }
+    public ObjectProperty<ThemeChoice> themeChoiceProperty() { return themeChoice; }
+    /** Whether the window shows the dark theme now. */
+    public javafx.beans.property.ReadOnlyBooleanProperty darkProperty() { return javafx.beans.property.ReadOnlyBooleanProperty.readOnlyBooleanProperty(dark); }
 }

@@ -59,6 +59,7 @@ public final class FakeClusterConnection implements ClusterConnection {
     private volatile SizeEstimate size = SizeEstimate.UNKNOWN;
     private volatile boolean closed;
     private volatile Runnable onClose = () -> { };
+    private volatile TablePreview preview;
 
     /** A table {@code (id uuid PRIMARY KEY, d double, n bigint, t text, ts timestamp)}, as the sandbox tests make. */
     public FakeClusterConnection withEventsTable(String keyspace, String table) {
@@ -188,8 +189,17 @@ public final class FakeClusterConnection implements ClusterConnection {
         return info;
     }
 
+    /** The browser's preview shows these rows in place of made-up ones. */
+    public FakeClusterConnection withPreview(TablePreview preview) {
+        this.preview = preview;
+        return this;
+    }
+
     @Override
     public TablePreview preview(String keyspace, String table, int limit) throws SchemaException {
+        if (preview != null) {
+            return preview;
+        }
         List<String> columns = table(keyspace, table).columns().stream().map(ColumnInfo::name).toList();
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < Math.min(limit, ranges * rowsPerRange); r++) {

@@ -1,6 +1,7 @@
 package dev.ringside.ui.browse;
 
 import dev.ringside.app.TablePreview;
+import dev.ringside.ui.common.TableCopy;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -23,6 +24,8 @@ public final class BrowseController {
 
     private static final double MIN_COLUMN_WIDTH = 70;
     private static final double MAX_COLUMN_WIDTH = 360;
+    /** Even with room to spare, a column of very long values is not made wider than this. */
+    private static final double MAX_MEASURED_WIDTH = 900;
     private static final double CELL_PADDING = 28;
     private static final double SCROLLBAR_ROOM = 18;
     private static final int MEASURED_ROWS = 30;
@@ -66,6 +69,8 @@ public final class BrowseController {
         columnType.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().type()));
         columnRole.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().role()));
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableCopy.install(columns);
+        TableCopy.install(preview);
         vm.previewProperty().addListener((o, was, now) -> showPreview(now));
         status.textProperty().bind(vm.statusProperty());
         refresh.disableProperty().bind(vm.loadingProperty());
@@ -82,20 +87,36 @@ public final class BrowseController {
         }
     }
 
+    /**
+     * One column per preview column, each as wide as its header and values (measured in the font the cells use), so
+     * that nothing is cut while the table has room. Only when the columns do not all fit are wide ones held to
+     * {@value #MAX_COLUMN_WIDTH} px (the rest scrolls). The last column takes the room left, so no filler shows.
+     */
     private void showPreview(TablePreview p) {
         preview.getColumns().clear();
         preview.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Font font = cellFont();
+        double[] widths = new double[p.columns().size()];
+        double total = 0;
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = contentWidth(p, i, font);
+            total += widths[i];
+        }
+        if (total > preview.getWidth() - SCROLLBAR_ROOM) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.min(MAX_COLUMN_WIDTH, widths[i]);
+            }
+        }
         double others = 0;
-        for (int i = 0; i < p.columns().size(); i++) {
+        for (int i = 0; i < widths.length; i++) {
             int index = i;
             TableColumn<List<String>, String> col = new TableColumn<>(p.columns().get(i));
             col.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().get(index)));
-            double width = contentWidth(p, i);
-            if (i < p.columns().size() - 1) {
+            double width = widths[i];
+            if (i < widths.length - 1) {
                 col.setPrefWidth(width);
                 others += width;
             } else {
-                // The last column takes the room the others leave, so no empty filler column shows.
                 double rest = others;
                 col.prefWidthProperty().bind(Bindings.createDoubleBinding(
                         () -> Math.max(width, preview.getWidth() - rest - SCROLLBAR_ROOM), preview.widthProperty()));
@@ -105,22 +126,26 @@ public final class BrowseController {
         preview.getItems().setAll(p.rows());
     }
 
-    /** Wide enough for the header and the longest of the first rows' values, within bounds. */
-    private static double contentWidth(TablePreview p, int column) {
-        double widest = measure(p.columns().get(column));
+    /** The font the theme gives plain text (the status line's), which the table's cells use too. */
+    private Font cellFont() {
+        return status.getFont() != null ? status.getFont() : Font.getDefault();
+    }
+
+    /** Wide enough for the header and the longest of the first rows' values. */
+    private static double contentWidth(TablePreview p, int column, Font font) {
+        double widest = measure(p.columns().get(column), font);
         for (List<String> row : p.rows().subList(0, Math.min(p.rows().size(), MEASURED_ROWS))) {
             String value = row.get(column);
             if (value != null) {
-                widest = Math.max(widest, measure(value));
+                widest = Math.max(widest, measure(value, font));
             }
         }
-        // The cells' font runs a little wider than the default one measured here.
-        return Math.max(MIN_COLUMN_WIDTH, Math.min(MAX_COLUMN_WIDTH, widest * 1.08 + CELL_PADDING));
+        return Math.max(MIN_COLUMN_WIDTH, Math.min(MAX_MEASURED_WIDTH, Math.ceil(widest) + CELL_PADDING));
     }
 
-    private static double measure(String text) {
-        Text t = new Text(text.length() > 80 ? text.substring(0, 80) : text);
-        t.setFont(Font.getDefault());
+    private static double measure(String text, Font font) {
+        Text t = new Text(text.length() > 200 ? text.substring(0, 200) : text);
+        t.setFont(font);
         return t.getLayoutBounds().getWidth();
     }
 

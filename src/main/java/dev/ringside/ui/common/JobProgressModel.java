@@ -93,6 +93,18 @@ public final class JobProgressModel {
         }
     }
 
+    /**
+     * Shows the engine's final figures in place of the last snapshot's: a snapshot is taken a moment before the end,
+     * so its rate and time differ slightly from the result's, and the screen would show two answers.
+     */
+    public void settle(long finalRows, double seconds, double rowsPerSecond) {
+        rows.set(finalRows);
+        rowsText.set(Formats.count(finalRows));
+        rateText.set(Formats.rate(rowsPerSecond));
+        elapsedText.set(seconds < 60 ? Formats.seconds(seconds) : Formats.duration(java.time.Duration.ofMillis(Math.round(seconds * 1000))));
+        etaText.set(texts.get("progress.etaDone"));
+    }
+
     /** Keeps every other point (and the last), so a long job's chart stays cheap to draw. */
     private static void halve(ObservableList<XYChart.Data<Number, Number>> points) {
         List<XYChart.Data<Number, Number>> kept = new java.util.ArrayList<>();

@@ -34,6 +34,8 @@ public final class LiveProgressPane extends HBox {
     final Label ranges = new Label();
     final Label bytes = new Label();
     final RingView ring = new RingView();
+    private final GridPane figures = new GridPane();
+    private final Label writtenName = new Label();
     private final LineChart<Number, Number> recentChart = chart("live.chart.recent",
             texts.get("live.chart.recent.tooltip"));
     private final LineChart<Number, Number> wholeChart = chart("live.chart.whole",
@@ -49,13 +51,13 @@ public final class LiveProgressPane extends HBox {
         ring.setId("ringView");
         Tooltip.install(ring, new Tooltip(texts.get("ring.tooltip")));
         bar.setMaxWidth(Double.MAX_VALUE);
-        GridPane figures = new GridPane();
         figures.setHgap(12);
         figures.setVgap(4);
         String[] names = {"live.rows", "live.rate", "live.eta", "live.elapsed", "live.ranges", "live.written"};
         Label[] values = {rows, rate, eta, elapsed, ranges, bytes};
         for (int i = 0; i < names.length; i++) {
-            Label name = new Label(texts.get(names[i]));
+            Label name = i == names.length - 1 ? writtenName : new Label();
+            name.setText(texts.get(names[i]));
             name.getStyleClass().add("figure-name");
             values[i].getStyleClass().add("figure-value");
             figures.add(name, 0, i);
@@ -106,6 +108,18 @@ public final class LiveProgressPane extends HBox {
             box.getChildren().add(l);
         }
         return box;
+    }
+
+    /** Whether the "Written" row shows: a count writes nothing, so its screen leaves it out. */
+    public void setWrittenShown(boolean shown) {
+        figures.getChildren().removeAll(writtenName, bytes);
+        if (shown) {
+            figures.addRow(5, writtenName, bytes);
+        }
+    }
+
+    public boolean isWrittenShown() {
+        return figures.getChildren().contains(bytes);
     }
 
     public void bind(JobProgressModel model) {

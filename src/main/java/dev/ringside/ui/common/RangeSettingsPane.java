@@ -71,6 +71,24 @@ public final class RangeSettingsPane extends GridPane {
                 return RangeSettings.toSlider(RangeSettings.wholeNumber(s).intValue());
             }
         });
+        parallelismSlider.setShowTickMarks(true);
+        parallelismSlider.setShowTickLabels(true);
+        parallelismSlider.setMinorTickCount(0);
+        parallelismSlider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return Formats.count(Math.round(value));
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return RangeSettings.wholeNumber(s).doubleValue();
+            }
+        });
+        // The parallelism's scale changes with its bound (the split count), so its ticks follow it.
+        parallelismSlider.maxProperty().addListener((o, was, now) ->
+                parallelismSlider.setMajorTickUnit(tickUnit(parallelismSlider.getMin(), now.doubleValue())));
+        parallelismSlider.setMajorTickUnit(tickUnit(parallelismSlider.getMin(), parallelismSlider.getMax()));
         splitsLabel.setLabelFor(splitsField);
         parallelismLabel.setLabelFor(parallelismField);
         consistencyLabel.setLabelFor(consistency);
@@ -91,6 +109,18 @@ public final class RangeSettingsPane extends GridPane {
         add(error, 0, 3, 3, 1);
         GridPane.setHgrow(splitsSlider, Priority.ALWAYS);
         GridPane.setHgrow(parallelismSlider, Priority.ALWAYS);
+    }
+
+    /** A friendly step (1, 2 or 5 times a power of ten) that puts about five labelled ticks on {@code min..max}. */
+    static double tickUnit(double min, double max) {
+        double raw = Math.max(1, (max - min) / 5);
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= raw) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     /** Binds the controls to the settings and takes the labels and tooltips from the settings' texts. */

@@ -46,12 +46,15 @@ public final class ConnectViewModel {
     private final StatusLine status = new StatusLine(texts.get("status.notConnected"));
     private final ProfileList profiles;
     private final BooleanBinding valid;
+    /** What the status line says when no outcome is fresh: not connected, or the connection the app holds. */
+    private String resting;
 
     public ConnectViewModel(ClusterConnector connector, TaskRunner runner, ProfileStore store,
                             Consumer<ClusterConnection> onConnected) {
         this.connector = connector;
         this.runner = runner;
         this.onConnected = onConnected;
+        resting = texts.get("status.notConnected");
         tls = new TlsFields(runner, texts);
         driverConfig = new FileField(texts.get("driver.config.name"), runner, texts);
         valid = Bindings.createBooleanBinding(() -> contactPoints.valid() && auth.userErrorProperty().get().isEmpty()
@@ -62,6 +65,28 @@ public final class ConnectViewModel {
                 load(now);
             }
         });
+        for (Observable input : inputs()) {
+            input.addListener(o -> clearStale());
+        }
+    }
+
+    /** Every field a test or connection reads: a change makes the last test's outcome stale. */
+    private List<Observable> inputs() {
+        List<Observable> all = new ArrayList<>(List.of(contactPoints.hostsProperty(), contactPoints.portProperty(),
+                contactPoints.datacenterProperty(), auth.userProperty(), auth.passwordProperty(),
+                tls.truststorePasswordProperty(), tls.keystorePasswordProperty(), tls.verifyHostnameProperty()));
+        files().forEach(f -> all.add(f.textProperty()));
+        return all;
+    }
+
+    /**
+     * An outcome said about other settings than the fields now hold (a failed test's "Cannot connect …") is taken
+     * back: the line returns to whether the app is connected. Work under way keeps its line until it ends.
+     */
+    private void clearStale() {
+        if (!status.busyProperty().get()) {
+            status.show(resting, false);
+        }
     }
 
     private Stream<FileField> files() {
@@ -115,7 +140,8 @@ public final class ConnectViewModel {
             return new Opened(c, ClusterSummary.of(c));
         }, opened -> {
             contactPoints.suggest(opened.summary().datacenters());
-            status.end(texts.get("status.connected", opened.summary().description()), false);
+            resting = texts.get("status.connected", opened.summary().description());
+            status.end(resting, false);
             onConnected.accept(opened.connection());
         }, error -> status.end(failure(error), true));
     }

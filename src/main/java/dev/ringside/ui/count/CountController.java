@@ -13,6 +13,10 @@ import java.util.ResourceBundle;
 /** Binds the count view to its view-model. */
 public final class CountController {
 
+    private static final int MIN_ROWS = 3;
+    /** The list's border and padding around its cells. */
+    private static final double FRAME = 6;
+
     private final CountViewModel vm;
     private final javafx.beans.value.ObservableObjectValue<dev.ringside.app.TableRef> table;
 
@@ -44,6 +48,19 @@ public final class CountController {
         result.textProperty().bind(vm.resultProperty());
         rowsPerNode.setItems(vm.rowsPerNode());
         failures.setItems(vm.failures());
+        fitToItems(rowsPerNode, 12);
+        fitToItems(failures, 6);
+    }
+
+    /**
+     * Tall enough for every item up to {@code maxRows} (at least three rows), so that a cluster's nodes never hide
+     * behind a scrollbar; a long list of failures scrolls past {@code maxRows}.
+     */
+    private static void fitToItems(ListView<String> list, int maxRows) {
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(maxRows, Math.max(MIN_ROWS, list.getItems().size())) * list.getFixedCellSize() + FRAME,
+                list.getItems()));
+        list.minHeightProperty().bind(list.prefHeightProperty());
     }
 
     @FXML void start() { vm.start(); }

@@ -79,8 +79,9 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
             state = JobState.COMPLETE;
             exactCount.set(r.rows());
             result.set(texts().get("result.rows", Formats.count(r.rows())));
-            setStatus(texts().get("status.complete", table, Formats.count(r.rows()), Formats.seconds(r.seconds()),
-                    Formats.rate(r.rowsPerSecond())));
+            // The figures, the result and the history all take the engine's final numbers: one source, shown once.
+            progress().settle(r.rows(), r.seconds(), r.rowsPerSecond());
+            setStatus(texts().get("status.complete", table));
             for (Map.Entry<String, Long> e : r.rowsPerNode().entrySet()) {
                 rowsPerNode.add(texts().get("result.node", e.getKey(), Formats.count(e.getValue())));
             }

@@ -66,7 +66,8 @@ public final class ExportController {
     @FXML Button resume;
     @FXML Label status;
     @FXML LiveProgressPane live;
-    @FXML VBox summaryBox;
+    @FXML HBox summaryBox;
+    @FXML javafx.scene.control.TitledPane settingsPane;
     @FXML Label summary;
     @FXML Button openFolder;
     @FXML Button copyPath;
@@ -162,6 +163,12 @@ public final class ExportController {
         resume.disableProperty().bind(vm.canResumeProperty().not().or(vm.runningProperty()));
         status.textProperty().bind(vm.statusProperty());
         live.bind(vm.progress());
+        // Room for the live view and the result: the settings fold while an export runs (a click opens them again).
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                settingsPane.setExpanded(false);
+            }
+        });
         summary.textProperty().bind(vm.summaryProperty());
         summaryBox.visibleProperty().bind(Bindings.isNotEmpty(vm.summaryProperty()));
         summaryBox.managedProperty().bind(summaryBox.visibleProperty());

@@ -329,6 +329,7 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
         if (r.complete()) {
             state = JobState.COMPLETE;
             writtenFiles.set(r.files());
+            progress().settle(r.rows(), r.seconds(), r.rowsPerSecond());
             summary.set(texts().get("summary", Formats.count(r.rows()), r.table().displayName(), r.files().size(),
                     Formats.count(r.files().size()), Formats.bytes(r.bytes()), Formats.seconds(r.seconds()),
                     Formats.rate(r.rowsPerSecond())) + shapeLabel(lastRequest));

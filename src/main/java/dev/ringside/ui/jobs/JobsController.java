@@ -42,6 +42,8 @@ public final class JobsController {
     @FXML
     void initialize() {
         jobs.setItems(vm.records());
+        // The columns share the table's width (the last one, Options, takes what is left): no empty filler column.
+        jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(started, JobRecord::started, Formats::dateTime);
         column(kind, vm::kind);
         column(table, j -> j.job().tableName());

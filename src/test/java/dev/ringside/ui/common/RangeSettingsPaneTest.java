@@ -79,4 +79,22 @@ class RangeSettingsPaneTest {
             assertThat(s.parallelismProperty().get()).isEqualTo(6);
         });
     }
+
+    @Test
+    void theParallelismSliderHasLabelledTicksThatFollowItsBound() throws Exception {
+        withPane((s, pane) -> {
+            assertThat(pane.parallelismSlider.isShowTickMarks()).isTrue();
+            assertThat(pane.parallelismSlider.isShowTickLabels()).isTrue();
+            assertThat(pane.parallelismSlider.getMax()).isEqualTo(256);
+            assertThat(pane.parallelismSlider.getMajorTickUnit()).isEqualTo(100);
+            s.splitsProperty().set(8);
+            assertThat(pane.parallelismSlider.getMajorTickUnit()).isEqualTo(2);
+            s.splitsProperty().set(1000);
+            assertThat(pane.parallelismSlider.getMajorTickUnit()).isEqualTo(200);
+            assertThat(pane.parallelismSlider.getLabelFormatter().toString(1000.0)).isEqualTo("1,000");
+        });
+        assertThat(RangeSettingsPane.tickUnit(1, 1)).isEqualTo(1);
+        assertThat(RangeSettingsPane.tickUnit(1, 1024)).isEqualTo(500);
+        assertThat(RangeSettingsPane.tickUnit(1, 40)).isEqualTo(10);
+    }
 }

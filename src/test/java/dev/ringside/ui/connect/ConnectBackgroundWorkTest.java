@@ -173,4 +173,29 @@ class ConnectBackgroundWorkTest {
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
+
+    @Test
+    void aFailedTestsMessageIsTakenBackWhenAFieldChanges() {
+        ConnectViewModel vm = vm();
+        vm.contactPoints().hostsProperty().set("127.0.0.1:1");
+        vm.testConnection();
+        runner.runAll();
+        assertThat(vm.statusProperty().get()).startsWith("Cannot connect to Cassandra at 127.0.0.1:1");
+        assertThat(vm.statusIsErrorProperty().get()).isTrue();
+
+        vm.contactPoints().hostsProperty().set("127.0.0.1");
+        assertThat(vm.statusProperty().get()).isEqualTo("Not connected.");
+        assertThat(vm.statusIsErrorProperty().get()).isFalse();
+
+        vm.testConnection();
+        runner.runAll();
+        vm.auth().userProperty().set("someone");
+        assertThat(vm.statusProperty().get()).as("any input makes the outcome stale").isEqualTo("Not connected.");
+
+        vm.testConnection();
+        vm.contactPoints().portProperty().set("9043");
+        assertThat(vm.statusProperty().get()).as("work under way keeps its line").startsWith("Testing");
+        runner.runAll();
+        assertThat(vm.statusIsErrorProperty().get()).isTrue();
+    }
 }

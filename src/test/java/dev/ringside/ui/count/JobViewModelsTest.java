@@ -83,7 +83,10 @@ class JobViewModelsTest {
         assertThat(asked.options().parallelism()).isEqualTo(6);
         assertThat(count.exactCountProperty().get()).isEqualTo(12_000);
         assertThat(count.resultProperty().get()).isEqualTo("12,000 rows");
-        assertThat(count.statusProperty().get()).isEqualTo("Exact count of vmtest.events: 12,000 rows in 2.0 s, 6,000 rows/s.");
+        assertThat(count.statusProperty().get()).isEqualTo("Exact count of vmtest.events complete: see the result below.");
+        // The figures show the engine's final numbers, the same the result and the history keep.
+        assertThat(count.progress().elapsedTextProperty().get()).isEqualTo("2.0 s");
+        assertThat(count.progress().rateTextProperty().get()).isEqualTo("6,000 rows/s");
         assertThat(count.progress().rowsProperty().get()).isEqualTo(12_000);
         assertThat(count.progress().fractionProperty().get()).isEqualTo(1.0);
         assertThat(count.progress().etaTextProperty().get()).isEqualTo("done");
