@@ -62,6 +62,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    dev.ringside.cli.RangeReportOptions byRange;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "PATH",
             description = "Output file; with --files N, the base name of name-00001.ext …")
     Path out;
@@ -113,6 +116,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
+        byRange.check();
         var settings = connection.toSettings();
         try (CqlSession session = new SessionFactory().open(settings)) {
             ProgressLine progress = new ProgressLine(err, System.console() != null, output.quiet());
@@ -123,6 +127,7 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new JobException(advice(e, fmt), e);
             }
             ExportResult result = JobRunner.await(handle);
+            byRange.write(result.ranges(), err);
             if (output.json()) {
                 out.println(json(result));
             } else if (result.complete()) {
@@ -215,6 +220,7 @@ public final class ExportCommand implements Callable<Integer> {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            dev.ringside.cli.RangeSummaryJson.write(g, r.ranges());
             g.writeEndObject();
         }
         return w.toString();
