@@ -63,6 +63,9 @@ public final class ExportController {
     @FXML VBox summaryBox;
     @FXML Label summary;
     @FXML Button openFolder;
+    @FXML Button saveReport;
+    @FXML Label reportStatus;
+    @FXML javafx.scene.layout.HBox reportBox;
     @FXML Button copyPath;
     @FXML VBox failuresBox;
     @FXML ListView<String> failures;
@@ -137,7 +140,13 @@ public final class ExportController {
         failures.setItems(vm.failures());
         failuresBox.visibleProperty().bind(Bindings.isNotEmpty(vm.failures()));
         failuresBox.managedProperty().bind(failuresBox.visibleProperty());
+        reportBox.visibleProperty().bind(vm.rangeReport().availableProperty());
+        reportBox.managedProperty().bind(reportBox.visibleProperty());
+        saveReport.disableProperty().bind(vm.runningProperty());
+        reportStatus.textProperty().bind(vm.rangeReport().statusProperty());
     }
+
+    @FXML void saveReport() { dev.ringside.ui.common.RangeReportChooser.chooseAndSave(saveReport, vm.rangeReport()); }
 
     @FXML void start() { vm.start(); }
     @FXML void cancel() { vm.cancel(); }
