@@ -15,8 +15,8 @@ import java.time.Duration;
  * @param node     replica that served it (last attempt), or {@code ""}
  * @param attempts queries tried, retries and halves included
  * @param error    why it failed, or {@code null}
- * @param bytes    bytes the output grew by while its rows were written (exports; 0 for counts). Buffered formats
- *                 (Parquet, gzip) write in blocks, so there it is the range's share as the blocks fell, not exact
+ * @param bytes    bytes its rows take in the output (exports; 0 for counts, and for ranges an earlier run wrote):
+ *                 exact for CSV and JSON Lines (before gzip), Parquet's encoded size before compression
  * @param duration from its first query to its end (0 when an earlier run finished it)
  */
 public record RangeOutcome(int id, TokenRange range, RangeState state, long rows, String node, int attempts,

@@ -96,6 +96,11 @@ public final class RingView extends Region {
         return tooltip;
     }
 
+    /** The colour of the densest finished arcs, as the stylesheet set it (tests check it follows the theme). */
+    public Color doneHighColour() {
+        return paint(doneHigh);
+    }
+
     /** Where the middle of the range's arc is drawn, in this view's coordinates (tests point the mouse there). */
     public javafx.geometry.Point2D centreOf(RangeView r) {
         RingGeometry g = geometry();
