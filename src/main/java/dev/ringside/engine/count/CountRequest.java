@@ -23,7 +23,7 @@ public record CountRequest(String keyspace, String table, RangeJobOptions option
 
     public CountRequest {
         if (topPartitions < 0 || topPartitions > MAX_TOP_PARTITIONS) {
-            throw new IllegalArgumentException("The number of top partitions must be between 1 and "
+            throw new IllegalArgumentException("The number of top partitions must be between 0 (none) and "
                     + String.format(java.util.Locale.ROOT, "%,d", MAX_TOP_PARTITIONS) + " (got " + topPartitions
                     + "); 10 or 20 shows the hot spots.");
         }

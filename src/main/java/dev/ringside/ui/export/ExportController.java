@@ -1,5 +1,7 @@
 package dev.ringside.ui.export;
 
+import dev.ringside.ui.common.RangeReportChooser;
+
 import dev.ringside.app.TableRef;
 import dev.ringside.sink.ExportFormat;
 import dev.ringside.sink.ParquetOptions.ParquetCompression;
@@ -65,7 +67,7 @@ public final class ExportController {
     @FXML Button openFolder;
     @FXML Button saveReport;
     @FXML Label reportStatus;
-    @FXML javafx.scene.layout.HBox reportBox;
+    @FXML HBox reportBox;
     @FXML Button copyPath;
     @FXML VBox failuresBox;
     @FXML ListView<String> failures;
@@ -146,7 +148,7 @@ public final class ExportController {
         reportStatus.textProperty().bind(vm.rangeReport().statusProperty());
     }
 
-    @FXML void saveReport() { dev.ringside.ui.common.RangeReportChooser.chooseAndSave(saveReport, vm.rangeReport()); }
+    @FXML void saveReport() { RangeReportChooser.chooseAndSave(saveReport, vm.rangeReport()); }
 
     @FXML void start() { vm.start(); }
     @FXML void cancel() { vm.cancel(); }

@@ -1,5 +1,8 @@
 package dev.ringside.ui.export;
 
+import dev.ringside.app.RangeReports;
+import dev.ringside.ui.common.job.RangeReportModel;
+
 import dev.ringside.app.ClusterConnection;
 import dev.ringside.app.TableRef;
 import dev.ringside.app.history.ExportEntry;
@@ -83,20 +86,20 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canStart;
     private ExportRequest lastRequest;
-    private final dev.ringside.ui.common.job.RangeReportModel rangeReport;
+    private final RangeReportModel rangeReport;
     private String autoOutput = "";
     /** Columns a re-run chose, applied once the table's columns are there; {@code null} when none wait. */
     private List<String> pendingColumns;
 
     public ExportViewModel(Session session, TaskRunner runner, JobHistory history, Prompter prompter, Consumer<Path> folderOpener) {
-        this(session, runner, history, prompter, folderOpener, new dev.ringside.app.RangeReports());
+        this(session, runner, history, prompter, folderOpener, new RangeReports());
     }
 
     public ExportViewModel(Session session, TaskRunner runner, JobHistory history, Prompter prompter,
-                           Consumer<Path> folderOpener, dev.ringside.app.RangeReports reports) {
+                           Consumer<Path> folderOpener, RangeReports reports) {
         super(session, runner, history, prompter, Texts.load("dev.ringside.ui.export.export"));
         this.folderOpener = folderOpener;
-        this.rangeReport = new dev.ringside.ui.common.job.RangeReportModel(runner, reports);
+        this.rangeReport = new RangeReportModel(runner, reports);
         canStart = ready().and(Bindings.createBooleanBinding(() -> !output.get().isBlank() && optionError.get().isEmpty(),
                 output, optionError));
         format.addListener((o, was, now) -> suggestOutput(session.tableProperty().get()));
@@ -137,7 +140,7 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
     }
 
     /** "Save range report…": the last export's per-range results. */
-    public dev.ringside.ui.common.job.RangeReportModel rangeReport() {
+    public RangeReportModel rangeReport() {
         return rangeReport;
     }
 
