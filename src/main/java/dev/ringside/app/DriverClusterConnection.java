@@ -15,6 +15,8 @@ import dev.ringside.cluster.TableInfo;
 import dev.ringside.engine.count.CountEngine;
 import dev.ringside.engine.count.CountRequest;
 import dev.ringside.engine.count.CountResult;
+import dev.ringside.engine.estimate.SizeEstimator;
+import dev.ringside.engine.estimate.TableEstimate;
 import dev.ringside.engine.export.ExportEngine;
 import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.engine.export.ExportResult;
@@ -39,8 +41,6 @@ import java.util.TreeSet;
 public final class DriverClusterConnection implements ClusterConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(DriverClusterConnection.class);
-    private static final String SIZE_ESTIMATES = "SELECT partitions_count, mean_partition_size FROM system.size_estimates "
-            + "WHERE keyspace_name = ? AND table_name = ?";
 
     private final CqlSession session;
     private final SchemaCatalog catalog;
@@ -136,25 +136,14 @@ public final class DriverClusterConnection implements ClusterConnection {
 
     @Override
     public SizeEstimate sizeEstimate(String keyspace, String table) {
-        long partitions = 0;
-        double bytes = 0;
         try {
-            TableInfo info = catalog.table(keyspace, table);
-            for (Row r : session.execute(SimpleStatement.newInstance(SIZE_ESTIMATES, info.keyspace(), info.table()))) {
-                partitions += r.getLong("partitions_count");
-                bytes += (double) r.getLong("partitions_count") * r.getLong("mean_partition_size");
-            }
+            TableEstimate e = new SizeEstimator(session).estimate(keyspace, table);
+            return e.known() ? new SizeEstimate(e.partitions(), e.bytes()) : SizeEstimate.UNKNOWN;
         } catch (RuntimeException | SchemaException e) {
             // The estimate only guides the split count: the screen says "no estimate" and the job still runs.
             LOG.warn("No size estimate for {}.{}: {}", keyspace, table, e.toString());
             return SizeEstimate.UNKNOWN;
         }
-        if (partitions == 0) {
-            return SizeEstimate.UNKNOWN; // estimates cover flushed data only; a fresh table has none yet
-        }
-        // The coordinator reports its own primary ranges; scale to the cluster.
-        int nodes = Math.max(1, session.getMetadata().getNodes().size());
-        return new SizeEstimate(partitions * nodes, Math.round(bytes * nodes));
     }
 
     @Override

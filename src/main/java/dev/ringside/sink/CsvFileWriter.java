@@ -49,6 +49,8 @@ final class CsvFileWriter implements RowFileWriter {
     /** One generator for every collection, UDT and tuple cell, writing into {@link #cell}: none made per cell. */
     private final JsonGenerator json;
     private long rows;
+    /** Bytes of the rows written, header left out. */
+    private long rowBytes;
 
     CsvFileWriter(Path file, List<ExportColumn> columns, CsvOptions options, boolean append) throws IOException {
         this(new FileTarget(file, append, options.compression()), columns, options, append);
@@ -98,6 +100,7 @@ final class CsvFileWriter implements RowFileWriter {
 
     @Override
     public void write(Row row) throws IOException {
+        int before = out.size();
         for (int i = 0; i < codes.length; i++) {
             if (i > 0) {
                 out.append(delimiter);
@@ -132,6 +135,7 @@ final class CsvFileWriter implements RowFileWriter {
         }
         out.append(RECORD_END);
         rows++;
+        rowBytes += out.size() - before;
         if (out.size() >= BLOCK) {
             out.writeTo(target);
         }
@@ -146,6 +150,11 @@ final class CsvFileWriter implements RowFileWriter {
     @Override
     public long bytesWritten() {
         return target.bytes();
+    }
+
+    @Override
+    public long bytesOfRows() {
+        return rowBytes;
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.ringside.sink.text.WireJson;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,8 @@ final class JsonLinesFileWriter implements RowFileWriter {
     private final boolean[] fromBytes;
     private final WireJson wire = new WireJson();
     private long rows;
+    /** Counts what the generator hands on; with what it still buffers, that is every row's bytes. */
+    private final CountingStream encoded;
 
     JsonLinesFileWriter(Path file, List<ExportColumn> columns, JsonLinesOptions options, boolean append) throws IOException {
         this(new FileTarget(file, append, options.compression()), columns);
@@ -40,7 +43,8 @@ final class JsonLinesFileWriter implements RowFileWriter {
         // Characters beyond the BMP as their four UTF-8 bytes, as the Writer-based generator wrote them, not as
         // escaped surrogate pairs (the UTF-8 generator's default).
         JsonFactory factory = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
-        this.generator = factory.createGenerator(new BufferedOutputStream(target, 256 * 1024), JsonEncoding.UTF8);
+        this.encoded = new CountingStream(new BufferedOutputStream(target, 256 * 1024));
+        this.generator = factory.createGenerator(encoded, JsonEncoding.UTF8);
         this.generator.setRootValueSeparator(null); // each object ends with its own newline
         this.names = columns.stream().map(c -> new SerializedString(c.name())).toArray(SerializedString[]::new);
         this.types = columns.stream().map(ExportColumn::type).toArray(DataType[]::new);
@@ -84,6 +88,31 @@ final class JsonLinesFileWriter implements RowFileWriter {
     @Override
     public long bytesWritten() {
         return target.bytes();
+    }
+
+    @Override
+    public long bytesOfRows() {
+        return encoded.count + generator.getOutputBuffered();
+    }
+
+    private static final class CountingStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
     }
 
     @Override

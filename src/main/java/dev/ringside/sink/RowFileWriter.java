@@ -23,6 +23,15 @@ public interface RowFileWriter extends Closeable {
     /** Bytes written so far (approximate until close for compressed formats), for progress. */
     long bytesWritten();
 
+    /**
+     * Bytes the rows written so far take in the output, as the writer encoded them: for text formats the exact
+     * bytes of each row (before gzip, so compressed files are smaller), whatever still sits in buffers; for other
+     * formats, what {@link #bytesWritten} says. The range report's bytes per range come from it.
+     */
+    default long bytesOfRows() {
+        return bytesWritten();
+    }
+
     /** Rows written so far. */
     long rowsWritten();
 

@@ -13,6 +13,9 @@ import dev.ringside.cluster.SessionFactory;
 import dev.ringside.engine.count.CountEngine;
 import dev.ringside.engine.count.CountRequest;
 import dev.ringside.engine.count.CountResult;
+import dev.ringside.engine.estimate.SizeEstimator;
+import dev.ringside.engine.estimate.TableEstimate;
+import dev.ringside.cli.RangeSummaryJson;
 import dev.ringside.engine.run.JobHandle;
 import dev.ringside.engine.run.RangeOutcome;
 import picocli.CommandLine.Command;
@@ -49,21 +52,38 @@ public final class CountCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    dev.ringside.cli.RangeReportOptions byRange;
+
+    @Mixin
+    CountInsightOptions insight;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var options = range.toOptions();
+        int top = insight.topPartitions();
+        byRange.check();
+        if (insight.estimate() && (top > 0 || byRange.wanted())) {
+            throw new IllegalArgumentException("--estimate reads no range, so it cannot go with --top-partitions or "
+                    + "--by-range: run those without --estimate.");
+        }
         var settings = connection.toSettings();
         try (CqlSession session = new SessionFactory().open(settings)) {
+            if (insight.estimate()) {
+                return estimate(session, out);
+            }
             ProgressLine progress = new ProgressLine(err, System.console() != null, output.quiet());
             JobHandle<CountResult> handle = new CountEngine(session)
-                    .start(new CountRequest(range.keyspace(), range.table(), options), progress);
+                    .start(new CountRequest(range.keyspace(), range.table(), options).withTopPartitions(top), progress);
             CountResult result = JobRunner.await(handle);
+            byRange.write(result.ranges(), err);
             if (output.json()) {
                 out.println(json(result));
             } else if (result.complete()) {
                 out.println(result.rows());
+                TopPartitionsText.print(out, result);
                 err.println(String.format(Locale.ROOT, "%s: %,d rows in %.1f s (%,.0f rows/s, %d ranges, parallelism %d)",
                         result.table().displayName(), result.rows(), result.seconds(), result.rowsPerSecond(),
                         result.ranges().size(), result.parallelism()));
@@ -74,6 +94,14 @@ public final class CountCommand implements Callable<Integer> {
             }
             return RingsideCli.OK;
         }
+    }
+
+    private int estimate(CqlSession session, PrintWriter out) throws Exception {
+        var table = new dev.ringside.cluster.SchemaCatalog(session).table(range.keyspace(), range.table());
+        TableEstimate e = new SizeEstimator(session).estimate(table.keyspace(), table.table());
+        out.println(output.json() ? EstimateOutput.json(table.keyspace(), table.table(), e)
+                : EstimateOutput.text(table.displayName(), e));
+        return RingsideCli.OK;
     }
 
     private static void reportIncomplete(PrintWriter err, CountResult result) {
@@ -120,6 +148,10 @@ public final class CountCommand implements Callable<Integer> {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            RangeSummaryJson.write(g, r.ranges());
+            if (!r.topPartitions().isEmpty()) {
+                TopPartitionsText.json(g, r.topPartitions());
+            }
             g.writeEndObject();
         }
         return w.toString();

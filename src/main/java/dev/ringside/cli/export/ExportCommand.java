@@ -66,6 +66,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     ShapeOptions shape;
 
+    @Mixin
+    dev.ringside.cli.RangeReportOptions byRange;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "PATH",
             description = "Output file; with --files N, the base name of name-00001.ext …; '-' for standard output "
                     + "(CSV or JSON Lines, for a pipe: one file, no resume; messages stay on stderr).")
@@ -128,6 +131,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
+        byRange.check();
         var settings = connection.toSettings();
         try (CqlSession session = new SessionFactory().open(settings)) {
             ProgressLine progress = new ProgressLine(err, System.console() != null, output.quiet());
@@ -139,6 +143,7 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new JobException(advice(e, fmt), e);
             }
             ExportResult result = JobRunner.await(handle);
+            byRange.write(result.ranges(), err);
             if (output.json()) {
                 out.println(json(result, cut, stdout != null));
             } else if (result.complete()) {
@@ -264,6 +269,7 @@ public final class ExportCommand implements Callable<Integer> {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            dev.ringside.cli.RangeSummaryJson.write(g, r.ranges());
             g.writeEndObject();
         }
         return w.toString();

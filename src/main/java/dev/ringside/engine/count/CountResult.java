@@ -11,13 +11,20 @@ import java.util.TreeMap;
 
 /**
  * The end of a count. The number is exact only when {@link #complete()}; otherwise {@link #failedRanges()} says which
- * ranges are missing and why.
+ * ranges are missing and why. {@link #topPartitions()} holds the partitions with the most rows when they were asked
+ * for, most rows first.
  */
 public record CountResult(TableInfo table, long rows, List<RangeOutcome> ranges, int parallelism, Duration elapsed,
-                          boolean cancelled) {
+                          boolean cancelled, List<HotPartition> topPartitions) {
 
     public CountResult {
         ranges = List.copyOf(ranges);
+        topPartitions = List.copyOf(topPartitions);
+    }
+
+    public CountResult(TableInfo table, long rows, List<RangeOutcome> ranges, int parallelism, Duration elapsed,
+                       boolean cancelled) {
+        this(table, rows, ranges, parallelism, elapsed, cancelled, List.of());
     }
 
     public boolean complete() {

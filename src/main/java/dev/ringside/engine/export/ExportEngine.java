@@ -134,7 +134,8 @@ public final class ExportEngine {
                     // Rows are final only now that the writers have written the last pages handed to them.
                     RangeExecution.Outcome written = new RangeExecution.Outcome(outcome.ranges().stream()
                             .map(o -> new RangeOutcome(o.id(), o.range(), o.state(),
-                                    execution.tracker().rows(o.id()), o.node(), o.attempts(), o.error()))
+                                    execution.tracker().rows(o.id()), o.node(), o.attempts(), o.error(),
+                                    execution.tracker().bytes(o.id()), o.duration()))
                             .toList(), execution.tracker().rows(), outcome.elapsed(), outcome.cancelled() && error == null);
                     ExportResult r = publisher.finish(table, layout, workers, written, parallelism, error, store, request);
                     execution.close();

@@ -199,6 +199,7 @@ final class FileWriterWorker implements Runnable {
     private void write(Page page) throws IOException {
         page.taken().complete(null);
         long n = 0;
+        long bytesBefore = writer.bytesOfRows();
         int skip = page.skip();
         for (Row row : page.rows().currentPage()) {
             if (skip > 0) {
@@ -216,6 +217,7 @@ final class FileWriterWorker implements Runnable {
             n++;
         }
         tracker.addRows(page.rangeId(), n);
+        tracker.addBytes(page.rangeId(), Math.max(0, writer.bytesOfRows() - bytesBefore));
         Checkpoint.RangeCommit before = rangeStates.get(page.rangeId());
         long rows = (before == null ? 0 : before.rows()) + n;
         ByteBuffer next = page.next();

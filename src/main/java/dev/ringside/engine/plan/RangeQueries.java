@@ -29,6 +29,15 @@ public final class RangeQueries {
     }
 
     /**
+     * Rows per partition over a range: the partition key's columns, then {@code count(*)}, one result row per
+     * partition.
+     */
+    public String countByPartition() {
+        String key = table.partitionKey().stream().map(ColumnInfo::cqlName).collect(Collectors.joining(", "));
+        return "SELECT " + key + ", count(*) FROM " + table.cqlName() + " WHERE " + bounds() + " GROUP BY " + key;
+    }
+
+    /**
      * A select of {@code columns} over a range, with an optional extra condition written by the user (it may need
      * {@code ALLOW FILTERING} at its end, where Cassandra says so).
      */

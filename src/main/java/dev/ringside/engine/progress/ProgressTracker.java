@@ -26,6 +26,10 @@ public final class ProgressTracker {
     private final AtomicIntegerArray states;
     private final AtomicLongArray rows;
     private final AtomicReferenceArray<String> nodes;
+    private final AtomicLongArray bytes;
+    /** Per range: clock at its first query, and at its end; 0 while not yet. */
+    private final AtomicLongArray firstStart;
+    private final AtomicLongArray ended;
     private final AtomicLong totalRows = new AtomicLong();
     private final LongSupplier clock;
     private final long startNanos;
@@ -39,12 +43,16 @@ public final class ProgressTracker {
         this.states = new AtomicIntegerArray(plan.size());
         this.rows = new AtomicLongArray(plan.size());
         this.nodes = new AtomicReferenceArray<>(plan.size());
+        this.bytes = new AtomicLongArray(plan.size());
+        this.firstStart = new AtomicLongArray(plan.size());
+        this.ended = new AtomicLongArray(plan.size());
         this.clock = nanoClock;
         this.startNanos = nanoClock.getAsLong();
     }
 
     public void started(int id, String node) {
         nodes.set(id, node);
+        firstStart.compareAndSet(id, 0, nonZero(clock.getAsLong()));
         states.compareAndSet(id, RangeState.PENDING.ordinal(), RangeState.RUNNING.ordinal());
     }
 
@@ -53,11 +61,18 @@ public final class ProgressTracker {
         totalRows.addAndGet(n);
     }
 
+    /** Bytes the output grew by for this range's rows (exports). */
+    public void addBytes(int id, long n) {
+        bytes.addAndGet(id, n);
+    }
+
     public void done(int id) {
+        ended.compareAndSet(id, 0, nonZero(clock.getAsLong()));
         states.set(id, RangeState.DONE.ordinal());
     }
 
     public void failed(int id) {
+        ended.compareAndSet(id, 0, nonZero(clock.getAsLong()));
         states.set(id, RangeState.FAILED.ordinal());
     }
 
@@ -79,6 +94,25 @@ public final class ProgressTracker {
 
     public long rows(int id) {
         return rows.get(id);
+    }
+
+    public long bytes(int id) {
+        return bytes.get(id);
+    }
+
+    /** From the range's first query to its end, or to now while it runs; 0 before it starts. */
+    public Duration duration(int id) {
+        long from = firstStart.get(id);
+        if (from == 0) {
+            return Duration.ZERO;
+        }
+        long to = ended.get(id);
+        return Duration.ofNanos(Math.max(0, (to == 0 ? clock.getAsLong() : to) - from));
+    }
+
+    /** 0 marks "not yet" in the arrays, so a clock reading of exactly 0 is moved by a nanosecond. */
+    private static long nonZero(long nanos) {
+        return nanos == 0 ? 1 : nanos;
     }
 
     public String node(int id) {
@@ -123,7 +157,7 @@ public final class ProgressTracker {
                 default -> { }
             }
             TokenRange r = plan.get(i).range();
-            views.add(new RangeView(i, r.start(), r.end(), fractions[i], state, rows.get(i), node(i)));
+            views.add(new RangeView(i, r.start(), r.end(), fractions[i], state, rows.get(i), node(i), duration(i)));
         }
         double share = total > 0 ? Math.min(1.0, fraction / total) : 1.0;
         Duration eta = null;

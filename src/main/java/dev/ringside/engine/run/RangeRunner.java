@@ -237,7 +237,8 @@ final class RangeRunner {
             for (PlannedRange range : plan) {
                 RootState s = roots[range.id()];
                 list.add(new RangeOutcome(range.id(), range.range(), s.state, tracker.rows(range.id()),
-                        tracker.node(range.id()), s.attempts, s.error));
+                        tracker.node(range.id()), s.attempts, s.error, tracker.bytes(range.id()),
+                        tracker.duration(range.id())));
             }
             return list;
         }

@@ -36,6 +36,8 @@ public final class JobProgressModel {
     private final ReadOnlyStringWrapper rangesText = new ReadOnlyStringWrapper(none());
     private final ReadOnlyStringWrapper bytesText = new ReadOnlyStringWrapper(none());
     private final ObjectProperty<List<RangeView>> ranges = new SimpleObjectProperty<>(List.of());
+    /** The range chosen on the ring or in the ranges table (its id), or -1. */
+    private final javafx.beans.property.IntegerProperty selectedRange = new javafx.beans.property.SimpleIntegerProperty(-1);
     private final ObservableList<XYChart.Data<Number, Number>> recent = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> whole = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> average = FXCollections.observableArrayList();
@@ -56,6 +58,7 @@ public final class JobProgressModel {
         rangesText.set(none());
         bytesText.set(none());
         ranges.set(List.of());
+        selectedRange.set(-1);
         recent.clear();
         whole.clear();
         average.clear();
@@ -150,6 +153,10 @@ public final class JobProgressModel {
 
     public ObjectProperty<List<RangeView>> rangesProperty() {
         return ranges;
+    }
+
+    public javafx.beans.property.IntegerProperty selectedRangeProperty() {
+        return selectedRange;
     }
 
     public ObservableList<XYChart.Data<Number, Number>> recentRate() {

@@ -13,15 +13,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.ringside.engine.progress.RangeState;
+
+import java.util.Locale;
 
 /**
  * The live views of a running job, bound to a {@link JobProgressModel}: progress bar, figures, a rows/s chart for
- * the last minute, one for the whole job (with its average), and the ring view with its legend.
+ * the last minute, one for the whole job (with its average), the ring view with its legend, and the ranges table
+ * beside it (a range selected in one is selected in the other).
  */
 public final class LiveProgressPane extends HBox {
 
@@ -36,6 +36,7 @@ public final class LiveProgressPane extends HBox {
     final RingView ring = new RingView();
     private final GridPane figures = new GridPane();
     private final Label writtenName = new Label();
+    final RangeTable rangeTable = new RangeTable();
     private final LineChart<Number, Number> recentChart = chart("live.chart.recent",
             texts.get("live.chart.recent.tooltip"));
     private final LineChart<Number, Number> wholeChart = chart("live.chart.whole",
@@ -49,7 +50,7 @@ public final class LiveProgressPane extends HBox {
         rate.setId("rateLabel");
         eta.setId("etaLabel");
         ring.setId("ringView");
-        Tooltip.install(ring, new Tooltip(texts.get("ring.tooltip")));
+        rangeTable.setId("rangeTable");
         bar.setMaxWidth(Double.MAX_VALUE);
         figures.setHgap(12);
         figures.setVgap(4);
@@ -72,7 +73,8 @@ public final class LiveProgressPane extends HBox {
         VBox right = new VBox(8, ring, legend());
         right.setAlignment(Pos.TOP_CENTER);
         right.setMinWidth(220);
-        getChildren().setAll(left, right);
+        rangeTable.setMinWidth(280);
+        getChildren().setAll(left, right, rangeTable);
         setPadding(new Insets(4, 0, 0, 0));
     }
 
@@ -96,17 +98,13 @@ public final class LiveProgressPane extends HBox {
     private Region legend() {
         HBox box = new HBox(10);
         box.setAlignment(Pos.CENTER);
-        Map<String, Color> items = new LinkedHashMap<>();
-        items.put("live.legend.pending", RingView.PENDING);
-        items.put("live.legend.running", RingView.RUNNING);
-        items.put("live.legend.done", RingView.DONE_DARK);
-        items.put("live.legend.failed", RingView.FAILED);
-        for (Map.Entry<String, Color> item : items.entrySet()) {
-            Rectangle swatch = new Rectangle(10, 10, item.getValue());
-            Label l = new Label(texts.get(item.getKey()), swatch);
+        box.setId("ringLegend");
+        for (RangeState state : RangeState.values()) {
+            Label l = new Label(texts.get("live.legend." + state.name().toLowerCase(Locale.ROOT)), ring.swatch(state));
             l.getStyleClass().add("legend-item");
             box.getChildren().add(l);
         }
+        javafx.scene.control.Tooltip.install(box, new Tooltip(texts.get("ring.legend.tooltip")));
         return box;
     }
 
@@ -131,6 +129,9 @@ public final class LiveProgressPane extends HBox {
         ranges.textProperty().bind(model.rangesTextProperty());
         bytes.textProperty().bind(model.bytesTextProperty());
         ring.rangesProperty().bind(model.rangesProperty());
+        rangeTable.rangesProperty().bind(model.rangesProperty());
+        ring.selectedIdProperty().bindBidirectional(model.selectedRangeProperty());
+        rangeTable.selectedIdProperty().bindBidirectional(model.selectedRangeProperty());
         recentChart.getData().clear();
         recentChart.getData().add(new XYChart.Series<>(texts.get("live.series.rate"), model.recentRate()));
         wholeChart.getData().clear();

@@ -1,5 +1,18 @@
 package dev.ringside.ui.count;
 
+import dev.ringside.engine.count.CountRequest;
+import dev.ringside.engine.count.HotPartition;
+import dev.ringside.ui.common.Formats;
+import dev.ringside.ui.common.RangeReportChooser;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+
 import dev.ringside.ui.common.LiveProgressPane;
 import dev.ringside.ui.common.RangeSettingsPane;
 import javafx.beans.binding.Bindings;
@@ -30,6 +43,17 @@ public final class CountController {
     @FXML Label result;
     @FXML ListView<String> rowsPerNode;
     @FXML ListView<String> failures;
+    @FXML CheckBox findTop;
+    @FXML Spinner<Integer> topCount;
+    @FXML Label topError;
+    @FXML Button saveReport;
+    @FXML Label reportStatus;
+    @FXML VBox topBox;
+    @FXML TableView<HotPartition> hotPartitions;
+    @FXML TableColumn<HotPartition, String> hotKey;
+    @FXML TableColumn<HotPartition, Long> hotRows;
+    @FXML TableColumn<HotPartition, Long> hotToken;
+    @FXML TableColumn<HotPartition, String> hotOwners;
 
     public CountController(CountViewModel vm, javafx.beans.value.ObservableObjectValue<dev.ringside.app.TableRef> table) {
         this.vm = vm;
@@ -50,6 +74,31 @@ public final class CountController {
         failures.setItems(vm.failures());
         fitToItems(rowsPerNode, 12);
         fitToItems(failures, 6);
+        findTop.selectedProperty().bindBidirectional(vm.findTopPartitionsProperty());
+        findTop.disableProperty().bind(vm.runningProperty());
+        topCount.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, CountRequest.MAX_TOP_PARTITIONS,
+                vm.topPartitionsProperty().get()));
+        topCount.getValueFactory().valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.topPartitionsProperty().set(now);
+            }
+        });
+        topCount.disableProperty().bind(vm.findTopPartitionsProperty().not().or(vm.runningProperty()));
+        topError.visibleProperty().bind(vm.topPartitionsValidProperty().not());
+        topError.managedProperty().bind(topError.visibleProperty());
+        saveReport.disableProperty().bind(vm.rangeReport().availableProperty().not().or(vm.runningProperty()));
+        reportStatus.textProperty().bind(vm.rangeReport().statusProperty());
+        topBox.visibleProperty().bind(vm.findTopPartitionsProperty().or(Bindings.isNotEmpty(vm.hotPartitions())));
+        topBox.managedProperty().bind(topBox.visibleProperty());
+        hotPartitions.setItems(vm.hotPartitions());
+        hotPartitions.setPlaceholder(new Label(resources.getString("top.empty")));
+        hotKey.textProperty().bind(Bindings.createStringBinding(() -> vm.hotKeyColumnsProperty().get().isEmpty()
+                ? resources.getString("top.column.key") : vm.hotKeyColumnsProperty().get(), vm.hotKeyColumnsProperty()));
+        hotKey.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(CountViewModel.keyText(c.getValue())));
+        hotRows.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rows()));
+        hotRows.setCellFactory(c -> numberCell());
+        hotToken.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().token()));
+        hotOwners.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(", ", c.getValue().replicas())));
     }
 
     /**
@@ -62,6 +111,18 @@ public final class CountController {
                 list.getItems()));
         list.minHeightProperty().bind(list.prefHeightProperty());
     }
+
+    private static TableCell<HotPartition, Long> numberCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Formats.count(item));
+            }
+        };
+    }
+
+    @FXML void saveReport() { RangeReportChooser.chooseAndSave(saveReport, vm.rangeReport()); }
 
     @FXML void start() { vm.start(); }
     @FXML void cancel() { vm.cancel(); }

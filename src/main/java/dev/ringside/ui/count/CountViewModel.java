@@ -25,6 +25,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import dev.ringside.app.RangeReports;
+import dev.ringside.cluster.ColumnInfo;
+import dev.ringside.engine.count.HotPartition;
+import dev.ringside.ui.common.job.RangeReportModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
 import java.util.Map;
 
 /** The count screen: what only a count has, the exact total and the rows each node served; the rest is the job model's. */
@@ -34,11 +43,24 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
     private final ReadOnlyLongWrapper exactCount = new ReadOnlyLongWrapper(-1);
     private final ObservableList<String> rowsPerNode = FXCollections.observableArrayList();
     private final ObservableList<String> failures = FXCollections.observableArrayList();
+    private final BooleanProperty findTopPartitions = new SimpleBooleanProperty(false);
+    private final IntegerProperty topPartitions = new SimpleIntegerProperty(10);
+    private final ObservableList<HotPartition> hotPartitions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper hotKeyColumns = new ReadOnlyStringWrapper("");
+    private final RangeReportModel rangeReport;
+    private final BooleanBinding topValid = findTopPartitions.not()
+            .or(topPartitions.greaterThanOrEqualTo(1).and(topPartitions.lessThanOrEqualTo(CountRequest.MAX_TOP_PARTITIONS)));
     private final BooleanBinding canStart;
 
     public CountViewModel(Session session, TaskRunner runner, JobHistory history, Prompter prompter) {
+        this(session, runner, history, prompter, new RangeReports());
+    }
+
+    public CountViewModel(Session session, TaskRunner runner, JobHistory history, Prompter prompter,
+                          RangeReports reports) {
         super(session, runner, history, prompter, Texts.load("dev.ringside.ui.count.count"));
-        canStart = ready().and(settings().validProperty());
+        rangeReport = new RangeReportModel(runner, reports);
+        canStart = ready().and(settings().validProperty()).and(topValid);
     }
 
     public void start() {
@@ -51,8 +73,13 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
             setStatus(texts().get("status.noTable"));
             return;
         }
+        if (!topValid.get()) {
+            setStatus(texts().get("status.topInvalid", Formats.count(CountRequest.MAX_TOP_PARTITIONS)));
+            return;
+        }
         RangeJobOptions options = settings().toOptions();
-        CountRequest request = new CountRequest(table.keyspace(), table.table(), options, ProgressRelay.INTERVAL);
+        CountRequest request = new CountRequest(table.keyspace(), table.table(), options, ProgressRelay.INTERVAL,
+                findTopPartitions.get() ? topPartitions.get() : 0);
         launch("count", JobSpec.count(table.keyspace(), table.table(), options),
                 texts().get("status.counting", table, Formats.count(options.splits()), Formats.count(options.parallelism())),
                 (c, progress) -> c.count(request, progress));
@@ -64,6 +91,9 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
         exactCount.set(-1);
         rowsPerNode.clear();
         failures.clear();
+        hotPartitions.clear();
+        hotKeyColumns.set("");
+        rangeReport.clear();
     }
 
     @Override
@@ -74,6 +104,7 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
     @Override
     protected JobOutcome finished(CountResult r) {
         String table = r.table().displayName();
+        rangeReport.offer(table, r.ranges());
         JobState state;
         if (r.complete()) {
             state = JobState.COMPLETE;
@@ -85,6 +116,8 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
             for (Map.Entry<String, Long> e : r.rowsPerNode().entrySet()) {
                 rowsPerNode.add(texts().get("result.node", e.getKey(), Formats.count(e.getValue())));
             }
+            hotKeyColumns.set(String.join(", ", r.table().partitionKey().stream().map(ColumnInfo::cqlName).toList()));
+            hotPartitions.setAll(r.topPartitions());
         } else if (r.cancelled()) {
             state = JobState.CANCELLED;
             result.set(texts().get("result.cancelled"));
@@ -118,4 +151,15 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
     public ReadOnlyLongProperty exactCountProperty() { return exactCount.getReadOnlyProperty(); }
     public ObservableList<String> rowsPerNode() { return rowsPerNode; }
     public ObservableList<String> failures() { return failures; }
+    /** Whether the next count also finds the partitions with the most rows, and how many. */
+    public BooleanProperty findTopPartitionsProperty() { return findTopPartitions; }
+    public IntegerProperty topPartitionsProperty() { return topPartitions; }
+    public BooleanBinding topPartitionsValidProperty() { return topValid; }
+    /** The last complete count's top partitions, most rows first. */
+    public ObservableList<HotPartition> hotPartitions() { return hotPartitions; }
+    /** The partition key's columns, "a, b", naming the key column of the top partitions' table. */
+    public ReadOnlyStringProperty hotKeyColumnsProperty() { return hotKeyColumns.getReadOnlyProperty(); }
+    public RangeReportModel rangeReport() { return rangeReport; }
+    /** Text of a partition's key, as CQL literals. */
+    public static String keyText(HotPartition p) { return String.join(", ", p.key()); }
 }

@@ -1,5 +1,7 @@
 package dev.ringside.ui.export;
 
+import dev.ringside.ui.common.RangeReportChooser;
+
 import dev.ringside.app.TableRef;
 import dev.ringside.sink.ExportFormat;
 import dev.ringside.sink.ParquetOptions.ParquetCompression;
@@ -70,6 +72,9 @@ public final class ExportController {
     @FXML javafx.scene.control.TitledPane settingsPane;
     @FXML Label summary;
     @FXML Button openFolder;
+    @FXML Button saveReport;
+    @FXML Label reportStatus;
+    @FXML HBox reportBox;
     @FXML Button copyPath;
     @FXML VBox failuresBox;
     @FXML ListView<String> failures;
@@ -175,7 +180,13 @@ public final class ExportController {
         failures.setItems(vm.failures());
         failuresBox.visibleProperty().bind(Bindings.isNotEmpty(vm.failures()));
         failuresBox.managedProperty().bind(failuresBox.visibleProperty());
+        reportBox.visibleProperty().bind(vm.rangeReport().availableProperty());
+        reportBox.managedProperty().bind(reportBox.visibleProperty());
+        saveReport.disableProperty().bind(vm.runningProperty());
+        reportStatus.textProperty().bind(vm.rangeReport().statusProperty());
     }
+
+    @FXML void saveReport() { RangeReportChooser.chooseAndSave(saveReport, vm.rangeReport()); }
 
     @FXML void start() { vm.start(); }
     @FXML void cancel() { vm.cancel(); }

@@ -1,5 +1,8 @@
 package dev.ringside.ui.export;
 
+import dev.ringside.app.RangeReports;
+import dev.ringside.ui.common.job.RangeReportModel;
+
 import dev.ringside.app.ClusterConnection;
 import dev.ringside.app.TableRef;
 import dev.ringside.app.history.ExportEntry;
@@ -96,13 +99,20 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canStart;
     private ExportRequest lastRequest;
+    private final RangeReportModel rangeReport;
     private String autoOutput = "";
     /** Columns a re-run chose, applied once the table's columns are there; {@code null} when none wait. */
     private List<String> pendingColumns;
 
     public ExportViewModel(Session session, TaskRunner runner, JobHistory history, Prompter prompter, Consumer<Path> folderOpener) {
+        this(session, runner, history, prompter, folderOpener, new RangeReports());
+    }
+
+    public ExportViewModel(Session session, TaskRunner runner, JobHistory history, Prompter prompter,
+                           Consumer<Path> folderOpener, RangeReports reports) {
         super(session, runner, history, prompter, Texts.load("dev.ringside.ui.export.export"));
         this.folderOpener = folderOpener;
+        this.rangeReport = new RangeReportModel(runner, reports);
         canStart = ready().and(Bindings.createBooleanBinding(() -> !output.get().isBlank() && optionError.get().isEmpty(),
                 output, optionError));
         format.addListener((o, was, now) -> suggestOutput(session.tableProperty().get()));
@@ -207,6 +217,12 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
         failures.clear();
         canResume.set(false);
         writtenFiles.set(List.of());
+        rangeReport.clear();
+    }
+
+    /** "Save range report…": the last export's per-range results. */
+    public RangeReportModel rangeReport() {
+        return rangeReport;
     }
 
     @Override
@@ -325,6 +341,7 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
 
     @Override
     protected JobOutcome finished(ExportResult r) {
+        rangeReport.offer(r.table().displayName(), r.ranges());
         JobState state;
         if (r.complete()) {
             state = JobState.COMPLETE;

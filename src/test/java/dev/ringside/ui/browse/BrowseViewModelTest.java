@@ -65,7 +65,8 @@ class BrowseViewModelTest {
         vm.select("demo", "events");
         assertThat(vm.suggestedSplitsProperty().get()).isEqualTo(2_048);
         assertThat(vm.sizeTextProperty().get()).startsWith("About 2,000,000 partitions, ")
-                .endsWith("(Cassandra's estimate). Suggested split count: 2,048.");
+                .contains("an estimate", "flushed to disk only", "every few minutes", "partitions, not rows")
+                .endsWith("Suggested split count: 2,048.");
 
         session.tableProperty().set(null);
         assertThat(vm.suggestedSplitsProperty().get()).as("no table, no suggestion").isZero();
