@@ -19,6 +19,7 @@ import dev.ringside.ui.browse.BrowseViewModel;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.SyncTaskRunner;
 import dev.ringside.ui.common.job.JobHistory;
+import dev.ringside.ui.export.ColumnChoice;
 import dev.ringside.ui.export.ExportViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -256,7 +257,11 @@ class JobViewModelsTest {
         List<Path> opened = new ArrayList<>();
         ExportViewModel export = export(opened);
         session.tableProperty().set(new TableRef("vmtest", "events"));
-        assertThat(export.columns()).extracting(c -> c.name()).containsExactly("id", "d", "n", "t", "ts");
+        // The table's columns, ticked; each regular column's write time and TTL are offered unticked.
+        assertThat(export.columns()).filteredOn(c -> c.selectedProperty().get()).extracting(c -> c.name())
+                .containsExactly("id", "d", "n", "t", "ts");
+        assertThat(export.columns()).filteredOn(ColumnChoice::isFunction).extracting(c -> c.name())
+                .contains("writetime(d)", "ttl(ts)").doesNotContain("writetime(id)");
         export.formatProperty().set(ExportFormat.PARQUET);
         Path out = Files.writeString(dir.resolve("events.parquet"), "keep me");
         export.outputProperty().set(out.toString());
