@@ -11,6 +11,7 @@ import dev.ringside.testing.SandboxExtension;
 import dev.ringside.testing.SharedSandbox;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and on Linux the {@code .deb} unpacks with its launcher, icon and menu entry in place. Runs only in that profile.
  */
 @EnabledIfSystemProperty(named = "ringside.installer.dir", matches = ".+")
+@DisabledIfSystemProperty(named = "ringside.installer.skip", matches = "true", disabledReason = "-Dinstaller.skip=true: no installer was built")
 class InstalledAppIT {
 
     private record Result(int exit, String out, String err) {
