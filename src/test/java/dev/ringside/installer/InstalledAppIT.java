@@ -9,7 +9,9 @@ import dev.ringside.testing.ExportChecks;
 import dev.ringside.testing.Inserts;
 import dev.ringside.testing.SandboxExtension;
 import dev.ringside.testing.SharedSandbox;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and on Linux the {@code .deb} unpacks with its launcher, icon and menu entry in place. Runs only in that profile.
  */
 @EnabledIfSystemProperty(named = "ringside.installer.dir", matches = ".+")
+@DisabledIfSystemProperty(named = "ringside.installer.skip", matches = "true", disabledReason = "-Dinstaller.skip=true: no installer was built")
 class InstalledAppIT {
 
     private record Result(int exit, String out, String err) {
@@ -38,6 +41,10 @@ class InstalledAppIT {
 
     private static final Path INSTALLER_DIR = Path.of(System.getProperty("ringside.installer.dir", "target/installer"));
     private static final String OS = System.getProperty("ringside.installer.os", "linux");
+    /** Neither a display nor xvfb-run: the build could not run the window to record its startup classes. */
+    private static final boolean NO_DISPLAY = (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank())
+            && Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                    .noneMatch(dir -> Files.isExecutable(Path.of(dir, "xvfb-run")));
 
     /** The launcher a script calls: the one launcher on Linux and macOS, the console launcher on Windows. */
     private static Path launcher() {
@@ -50,13 +57,18 @@ class InstalledAppIT {
     }
 
     private static Result run(Path logDir, String... args) throws IOException, InterruptedException {
+        return runWith("", logDir, args);
+    }
+
+    /** The launcher with extra JVM options, as the .deb's postinst passes them (through JAVA_TOOL_OPTIONS). */
+    private static Result runWith(String jvmOptions, Path logDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher().toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("ringside-out", ".txt");
         Path err = Files.createTempFile("ringside-err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         // Keep the test's log out of the user's log folder (the JVM reads JAVA_TOOL_OPTIONS; it says so on stderr).
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dringside.log.dir=" + logDir);
+        builder.environment().put("JAVA_TOOL_OPTIONS", ("-Dringside.log.dir=" + logDir + " " + jvmOptions).strip());
         Process p = builder.start();
         if (!p.waitFor(3, TimeUnit.MINUTES)) {
             p.destroyForcibly();
@@ -158,9 +170,33 @@ class InstalledAppIT {
         }
     }
 
+    /**
+     * Linux: the build recorded the classes the first window loads, and the command the .deb's postinst runs with them
+     * makes a class-data-sharing archive that the launcher maps ({@code -Xshare:on} fails the start otherwise).
+     */
     @Test
     @EnabledIfSystemProperty(named = "ringside.installer.os", matches = "linux")
-    void debUnpacksWithLauncherIconAndMenuEntry(@TempDir Path root) throws Exception {
+    void theStartupClassListMakesAnArchiveTheLauncherMaps(@TempDir Path tmp) throws Exception {
+        Path classList = INSTALLER_DIR.resolve("image/ringside/lib/app/startup.classlist");
+        Assumptions.assumeTrue(Files.exists(classList) || !NO_DISPLAY,
+                "No startup class list: the build had no display and no xvfb-run (Debian: sudo apt install xvfb)");
+        assertThat(classList).content().contains("dev/ringside/ui/RingsideApp").contains("javafx/scene/control/Button");
+        Path archive = tmp.resolve("startup.jsa");
+
+        Result dump = runWith("-Xshare:dump -XX:SharedClassListFile=" + classList + " -XX:SharedArchiveFile=" + archive, tmp);
+        assertThat(dump.exit()).as(dump.err()).isZero();
+        assertThat(archive).isNotEmptyFile();
+        Result mapped = runWith("-Xshare:on -XX:SharedArchiveFile=" + archive, tmp, "--version");
+        assertThat(mapped.exit()).as(mapped.err()).isZero();
+        assertThat(mapped.out()).startsWith("Ringside 0.");
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "ringside.installer.os", matches = "linux")
+    void debUnpacksWithLauncherIconMenuEntryLicenceAndStartupArchive(@TempDir Path root) throws Exception {
+        String missing = System.getProperty("ringside.installer.deb.missing", "");
+        Assumptions.assumeTrue(missing.isBlank(), () -> "No .deb was built: " + missing
+                + " is missing (jpackage needs dpkg-deb and fakeroot; Debian: sudo apt install dpkg-dev fakeroot)");
         Path deb;
         try (Stream<Path> files = Files.list(INSTALLER_DIR)) {
             deb = files.filter(f -> f.getFileName().toString().endsWith(".deb")).findFirst().orElseThrow();
@@ -183,5 +219,13 @@ class InstalledAppIT {
         assertThat(info.waitFor()).isZero();
         assertThat(fields).contains("Maintainer: Ringside <maintainers@ringside.dev>").contains("Section: database")
                 .contains("libgtk-3-0");
+
+        assertThat(root.resolve("opt/ringside/share/doc/copyright")).content()
+                .contains("Copyright: Copyright 2026 the Ringside authors")
+                .contains(Files.readString(Path.of("LICENSE"), StandardCharsets.UTF_8).strip());
+        Process postinst = new ProcessBuilder("dpkg-deb", "--info", deb.toString(), "postinst").redirectErrorStream(true).start();
+        String script = new String(postinst.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(postinst.waitFor()).isZero();
+        assertThat(script).contains("-XX:SharedClassListFile=/opt/ringside/lib/app/startup.classlist");
     }
 }
