@@ -35,19 +35,21 @@ public final class CountEngine {
         TableInfo table = new SchemaCatalog(session).table(request.keyspace(), request.table());
         RangeJobOptions options = request.options();
         JobPlan plan = JobPlan.of(session, table.keyspace(), options);
-        int parallelism = plan.parallelism();
         PreparedStatement count = session.prepare(new RangeQueries(table).count());
 
-        RangeExecution execution = new RangeExecution("ringside-count", plan.ranges(), parallelism, options.maxAttempts(),
+        RangeExecution execution = new RangeExecution("ringside-count", plan.ranges(), plan.concurrency(), options.maxAttempts(),
                 true, listener, request.progressInterval(), Set.of());
         CompletableFuture<CountResult> result = execution.start((piece, node) -> {
+            long sent = System.nanoTime();
             return session.executeAsync(RangeQueries.bind(count, piece.part(), node, options)).thenAccept(rs -> {
+                execution.recordLatency(System.nanoTime() - sent);
                 Row row = rs.one();
                 execution.tracker().addRows(piece.rangeId(), row == null ? 0 : row.getLong(0));
             });
         }).thenApply(outcome -> {
             execution.close();
-            return new CountResult(table, outcome.rows(), outcome.ranges(), parallelism, outcome.elapsed(),
+            // With "auto", the parallelism it ended at.
+            return new CountResult(table, outcome.rows(), outcome.ranges(), execution.parallelism(), outcome.elapsed(),
                     outcome.cancelled());
         });
         return execution.handle(result);

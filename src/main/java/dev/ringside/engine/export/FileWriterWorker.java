@@ -29,8 +29,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Owns one output file: takes pages from its bounded queue on its own thread, writes their rows, and commits
  * (flush + checkpoint) every few seconds so that a resumed export continues exactly where the file is valid.
- * A page's {@code taken} future completes when the page leaves the queue; its range then fetches the next page
- * while this one is written, so at most one page per range waits here.
+ * A page's {@code taken} future completes when the page leaves the queue. A range fetches ahead, but never has more
+ * than {@link RangeReader#PAGES_AHEAD} pages waiting here, so the queue is sized for that many per range in flight.
  */
 final class FileWriterWorker implements Runnable {
 
@@ -56,7 +56,7 @@ final class FileWriterWorker implements Runnable {
     private volatile long committedBytes;
 
     FileWriterWorker(int index, OutputLayout layout, RowFileWriters writers, List<ExportColumn> columns,
-                     SinkOptions options, CheckpointStore checkpoint, ProgressTracker tracker, int queueCapacity,
+                     SinkOptions options, CheckpointStore checkpoint, ProgressTracker tracker, int rangesInFlight,
                      Checkpoint.FileCommit previous) {
         this.index = index;
         this.layout = layout;
@@ -65,7 +65,7 @@ final class FileWriterWorker implements Runnable {
         this.options = options;
         this.checkpoint = checkpoint;
         this.tracker = tracker;
-        this.queue = new LinkedBlockingQueue<>(queueCapacity + 1);
+        this.queue = new LinkedBlockingQueue<>(RangeReader.PAGES_AHEAD * rangesInFlight + 1);
         boolean parquet = options.format() == ExportFormat.PARQUET;
         if (previous != null) {
             rangeStates.putAll(previous.ranges());
@@ -78,7 +78,7 @@ final class FileWriterWorker implements Runnable {
         this.resumeLength = previous != null && !parquet ? previous.length() : -1;
     }
 
-    /** Queues a page; never blocks (each range has at most one page outstanding). */
+    /** Queues a page; never blocks (each range has at most {@link RangeReader#PAGES_AHEAD} pages outstanding). */
     CompletableFuture<Void> submit(Page page) {
         if (aborted || done.isDone()) {
             page.taken().cancel(false);
