@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * A page's {@code taken} future completes when the page leaves the queue. A range fetches ahead, but never has more
  * than {@link RangeReader#PAGES_AHEAD} pages waiting here, so the queue is sized for that many per range in flight.
  */
-final class FileWriterWorker implements Runnable {
+final class FileWriterWorker implements Runnable, PageSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileWriterWorker.class);
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -79,7 +79,8 @@ final class FileWriterWorker implements Runnable {
     }
 
     /** Queues a page; never blocks (each range has at most {@link RangeReader#PAGES_AHEAD} pages outstanding). */
-    CompletableFuture<Void> submit(Page page) {
+    @Override
+    public CompletableFuture<Void> submit(Page page) {
         if (aborted || done.isDone()) {
             page.taken().cancel(false);
             return page.taken();

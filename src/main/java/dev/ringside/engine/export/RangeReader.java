@@ -66,14 +66,14 @@ final class RangeReader implements RangeWork {
 
     private final CqlSession session;
     private final RangeExecution execution;
-    private final List<FileWriterWorker> workers;
+    private final List<? extends PageSink> workers;
     private final Map<Integer, Cursor> cursors;
     private final Throttle throttle;
     private final int pageSize;
     private final RangeJobOptions options;
     private final PreparedStatement select;
 
-    RangeReader(CqlSession session, RangeExecution execution, List<FileWriterWorker> workers, Map<Integer, Cursor> cursors,
+    RangeReader(CqlSession session, RangeExecution execution, List<? extends PageSink> workers, Map<Integer, Cursor> cursors,
                 Throttle throttle, int pageSize, RangeJobOptions options, PreparedStatement select) {
         this.session = session;
         this.execution = execution;
@@ -102,7 +102,7 @@ final class RangeReader implements RangeWork {
         final RangePiece piece;
         final Node coordinator;
         final Cursor cursor;
-        final FileWriterWorker worker;
+        final PageSink worker;
         final CompletableFuture<Void> done = new CompletableFuture<>();
         /** Rows still to leave out at the next page that arrives (the cursor's skip moves only when pages are taken). */
         long skipAhead;
@@ -110,7 +110,7 @@ final class RangeReader implements RangeWork {
         final CompletableFuture<?>[] handed = new CompletableFuture<?>[PAGES_AHEAD];
         int handedCount;
 
-        Attempt(RangePiece piece, Node coordinator, Cursor cursor, FileWriterWorker worker) {
+        Attempt(RangePiece piece, Node coordinator, Cursor cursor, PageSink worker) {
             this.piece = piece;
             this.coordinator = coordinator;
             this.cursor = cursor;
@@ -175,26 +175,22 @@ final class RangeReader implements RangeWork {
                 cursor.handedRows += rows - skip;
                 cursor.pagingState = next;
             });
+            moved.whenComplete((v, e) -> {
+                if (e != null) {
+                    done.cancel(false); // the writer stopped: the job is ending
+                } else if (next == null) {
+                    done.complete(null);
+                }
+            });
             CompletableFuture<?> oldest = remember(moved);
             if (next == null) {
-                moved.whenComplete((v, e) -> {
-                    if (e != null) {
-                        done.cancel(false);
-                    } else {
-                        done.complete(null);
-                    }
-                });
                 return;
             }
             // Prefetch: ask for the next page now, unless PAGES_AHEAD pages already wait; then once the oldest
             // of them is taken.
             CompletableFuture<?> room = oldest == null ? CompletableFuture.completedFuture(null) : oldest;
             room.whenComplete((v, e) -> {
-                if (e != null) {
-                    done.cancel(false);
-                    return;
-                }
-                if (!done.isDone()) {
+                if (e == null && !done.isDone()) {
                     throttled(() -> {
                         long sent = System.nanoTime();
                         rs.fetchNextPage().whenComplete((r2, e2) -> onPage(r2, e2, sent));
