@@ -49,6 +49,25 @@ final class Converters {
         }
     }
 
+    /** {@code --parallelism}: "auto" (tuned while the job runs), or a fixed whole number. */
+    record ParallelismChoice(Integer fixed) {
+        static final ParallelismChoice AUTO = new ParallelismChoice(null);
+    }
+
+    static final class Parallelism implements ITypeConverter<ParallelismChoice> {
+        @Override
+        public ParallelismChoice convert(String value) {
+            if (value.trim().equalsIgnoreCase("auto")) {
+                return ParallelismChoice.AUTO;
+            }
+            try {
+                return new ParallelismChoice(wholeNumber(value));
+            } catch (TypeConversionException e) {
+                throw new TypeConversionException(e.getMessage().replace(".", "") + "; give auto or a whole number.");
+            }
+        }
+    }
+
     /** A read consistency level, by name, in any case. */
     static final class ReadConsistency implements ITypeConverter<Consistency> {
         @Override

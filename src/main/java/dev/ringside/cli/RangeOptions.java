@@ -21,11 +21,18 @@ public final class RangeOptions {
                     + RangeJobOptions.MAX_SPLITS + "; at least one per vnode range (default: ${DEFAULT-VALUE}).")
     int splits;
 
-    @Option(names = "--parallelism", paramLabel = "P",
-            description = "Range queries in flight, " + RangeJobOptions.MIN_PARALLELISM + " to "
-                    + RangeJobOptions.MAX_PARALLELISM + " and at most --splits (default: 2 x live nodes, at most the "
-                    + "number of ranges).")
-    Integer parallelism;
+    @Option(names = "--parallelism", paramLabel = "P|auto", converter = Converters.Parallelism.class,
+            description = "Range queries in flight: auto (the default) starts at "
+                    + RangeJobOptions.AUTO_START_PER_NODE + " x live nodes and tunes it from throughput, latency and "
+                    + "timeouts while the job runs; or a fixed number, " + RangeJobOptions.MIN_PARALLELISM + " to "
+                    + RangeJobOptions.MAX_PARALLELISM + " and at most --splits.")
+    Converters.ParallelismChoice parallelism;
+
+    @Option(names = "--max-parallelism", paramLabel = "M",
+            description = "With --parallelism auto, never more than M range queries in flight, "
+                    + RangeJobOptions.MIN_PARALLELISM + " to " + RangeJobOptions.MAX_PARALLELISM + " (default: "
+                    + RangeJobOptions.AUTO_CEILING_PER_NODE + " x live nodes, at most the number of ranges).")
+    Integer maxParallelism;
 
     @Option(names = "--consistency", paramLabel = "CL", defaultValue = "LOCAL_ONE",
             converter = Converters.ReadConsistency.class, completionCandidates = Converters.ReadConsistencyNames.class,
@@ -69,11 +76,17 @@ public final class RangeOptions {
             throw new UsageException("--table is empty: name the table to read.");
         }
         Optional<String> problem = RangeJobOptions.splitsProblem(splits).map(p -> "--splits " + p);
-        if (problem.isEmpty() && parallelism != null) {
-            problem = RangeJobOptions.parallelismProblem(parallelism, splits)
+        Integer fixed = parallelism == null ? null : parallelism.fixed();
+        if (problem.isEmpty() && fixed != null) {
+            problem = RangeJobOptions.parallelismProblem(fixed, splits)
                     .map(p -> "--parallelism " + p.replace("the split count", "--splits")
                             .replace("lower the parallelism or raise the splits", "lower --parallelism or raise --splits")
-                            .replace("the default is", "leave it out for the default,"));
+                            .replace("the default is", "leave it out for auto, or the usual start is"));
+        }
+        if (problem.isEmpty() && maxParallelism != null) {
+            problem = fixed != null
+                    ? Optional.of("--max-parallelism only applies to --parallelism auto: leave out one of them.")
+                    : RangeJobOptions.maxParallelismProblem(maxParallelism).map(p -> "--max-parallelism " + p);
         }
         if (problem.isEmpty() && (rangeTimeoutSeconds < 1 || rangeTimeoutSeconds > RangeJobOptions.MAX_RANGE_TIMEOUT_SECONDS)) {
             problem = Optional.of("--range-timeout must be between 1 and " + RangeJobOptions.MAX_RANGE_TIMEOUT_SECONDS
@@ -90,8 +103,9 @@ public final class RangeOptions {
             throw new UsageException(problem.get());
         }
         try {
-            return new RangeJobOptions(splits, parallelism == null ? 0 : parallelism, consistency,
-                    Duration.ofSeconds(rangeTimeoutSeconds), retries + 1, startToken, endToken);
+            return new RangeJobOptions(splits, fixed == null ? 0 : fixed, consistency,
+                    Duration.ofSeconds(rangeTimeoutSeconds), retries + 1, startToken, endToken,
+                    maxParallelism == null ? 0 : maxParallelism);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

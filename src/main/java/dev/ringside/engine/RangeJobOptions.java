@@ -11,15 +11,18 @@ import java.util.Optional;
  * Options shared by counts and exports.
  *
  * @param splits       target number of ranges (at least one per vnode range)
- * @param parallelism  range queries in flight; 0 means the default, 2 × live nodes, capped at the number of ranges
+ * @param parallelism  range queries in flight; 0 means "auto": start at 2 × live nodes and tune while the job runs
  * @param consistency  read consistency level
  * @param rangeTimeout client timeout of one range query (count) or one page (export)
  * @param maxAttempts  tries per range before it is halved (count, on timeouts) or failed
  * @param startToken   only tokens greater than this, or {@code null} for the ring's start
  * @param endToken     only tokens up to this one, inclusive, or {@code null} for the ring's end
+ * @param maxParallelism with "auto", the most range queries it may run at once; 0 means
+ *                     {@value #AUTO_CEILING_PER_NODE} × live nodes (both at most the number of ranges). Ignored when
+ *                     the parallelism is fixed.
  */
 public record RangeJobOptions(int splits, int parallelism, Consistency consistency, Duration rangeTimeout,
-                              int maxAttempts, Long startToken, Long endToken) {
+                              int maxAttempts, Long startToken, Long endToken, int maxParallelism) {
 
     /*
      * The limits below are the single source for every front end: the CLI and the app read them and word the
@@ -36,6 +39,10 @@ public record RangeJobOptions(int splits, int parallelism, Consistency consisten
     public static final int MAX_RANGE_TIMEOUT_SECONDS = 3_600;
     /** Retries after the first attempt. */
     public static final int MAX_RETRIES = 100;
+    /** "Auto" starts at this many range queries per live node. */
+    public static final int AUTO_START_PER_NODE = 2;
+    /** Without a user maximum, "auto" goes up to this many range queries per live node. */
+    public static final int AUTO_CEILING_PER_NODE = 8;
     /**
      * Consistency levels a token-range read accepts, the usual ones first. ANY is for writes only; Cassandra 5
      * accepts every other level for a range read (checked on the sandbox by BadNamesTest).
@@ -46,6 +53,9 @@ public record RangeJobOptions(int splits, int parallelism, Consistency consisten
         Optional<String> problem = splitsProblem(splits).map(p -> "Splits " + p);
         if (problem.isEmpty() && parallelism != 0) {
             problem = parallelismProblem(parallelism, splits).map(p -> "Parallelism " + p);
+        }
+        if (problem.isEmpty() && maxParallelism != 0) {
+            problem = maxParallelismProblem(maxParallelism).map(p -> "The maximum parallelism " + p);
         }
         if (problem.isEmpty()) {
             problem = consistencyProblem(consistency).map(p -> "Consistency " + p);
@@ -89,6 +99,18 @@ public record RangeJobOptions(int splits, int parallelism, Consistency consisten
         return Optional.empty();
     }
 
+    /**
+     * What is wrong with a maximum for "auto" parallelism, worded to follow the field's name, or empty. Above the
+     * split count is allowed: the ranges cap it anyway.
+     */
+    public static Optional<String> maxParallelismProblem(long max) {
+        if (max < MIN_PARALLELISM || max > MAX_PARALLELISM) {
+            return Optional.of(String.format(Locale.ROOT, "must be between %,d and %,d (got %,d); without one, auto "
+                    + "goes up to %d x live nodes.", MIN_PARALLELISM, MAX_PARALLELISM, max, AUTO_CEILING_PER_NODE));
+        }
+        return Optional.empty();
+    }
+
     /** What is wrong with a consistency level for a range read, worded to follow the field's name, or empty. */
     public static Optional<String> consistencyProblem(Consistency level) {
         if (level == null) {
@@ -125,38 +147,66 @@ public record RangeJobOptions(int splits, int parallelism, Consistency consisten
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** Without a maximum for "auto" (the default ceiling applies). */
+    public RangeJobOptions(int splits, int parallelism, Consistency consistency, Duration rangeTimeout,
+                           int maxAttempts, Long startToken, Long endToken) {
+        this(splits, parallelism, consistency, rangeTimeout, maxAttempts, startToken, endToken, 0);
+    }
+
     public static RangeJobOptions defaults() {
         return new RangeJobOptions(DEFAULT_SPLITS, 0, Consistency.LOCAL_ONE, Duration.ofSeconds(60), 4,
-                null, null);
+                null, null, 0);
+    }
+
+    /** Whether the parallelism is tuned while the job runs. */
+    public boolean autoParallelism() {
+        return parallelism == 0;
+    }
+
+    public RangeJobOptions withMaxParallelism(int value) {
+        return new RangeJobOptions(splits, parallelism, consistency, rangeTimeout, maxAttempts, startToken, endToken, value);
     }
 
     public RangeJobOptions withSplits(int value) {
-        return new RangeJobOptions(value, parallelism, consistency, rangeTimeout, maxAttempts, startToken, endToken);
+        return new RangeJobOptions(value, parallelism, consistency, rangeTimeout, maxAttempts, startToken, endToken, maxParallelism);
     }
 
     public RangeJobOptions withParallelism(int value) {
-        return new RangeJobOptions(splits, value, consistency, rangeTimeout, maxAttempts, startToken, endToken);
+        return new RangeJobOptions(splits, value, consistency, rangeTimeout, maxAttempts, startToken, endToken, maxParallelism);
     }
 
     public RangeJobOptions withConsistency(Consistency value) {
-        return new RangeJobOptions(splits, parallelism, value, rangeTimeout, maxAttempts, startToken, endToken);
+        return new RangeJobOptions(splits, parallelism, value, rangeTimeout, maxAttempts, startToken, endToken, maxParallelism);
     }
 
     public RangeJobOptions withRangeTimeout(Duration value) {
-        return new RangeJobOptions(splits, parallelism, consistency, value, maxAttempts, startToken, endToken);
+        return new RangeJobOptions(splits, parallelism, consistency, value, maxAttempts, startToken, endToken, maxParallelism);
     }
 
     public RangeJobOptions withMaxAttempts(int value) {
-        return new RangeJobOptions(splits, parallelism, consistency, rangeTimeout, value, startToken, endToken);
+        return new RangeJobOptions(splits, parallelism, consistency, rangeTimeout, value, startToken, endToken, maxParallelism);
     }
 
     public RangeJobOptions withTokenBounds(Long start, Long end) {
-        return new RangeJobOptions(splits, parallelism, consistency, rangeTimeout, maxAttempts, start, end);
+        return new RangeJobOptions(splits, parallelism, consistency, rangeTimeout, maxAttempts, start, end, maxParallelism);
     }
 
-    /** The parallelism to use for a plan of {@code ranges} ranges on {@code liveNodes} live nodes. */
+    /**
+     * The parallelism to start with for a plan of {@code ranges} ranges on {@code liveNodes} live nodes: the fixed
+     * value, or auto's start (2 × live nodes, at most its maximum), never more than the ranges.
+     */
     public int effectiveParallelism(int ranges, int liveNodes) {
-        int wanted = parallelism > 0 ? parallelism : 2 * Math.max(1, liveNodes);
-        return Math.max(1, Math.min(wanted, ranges));
+        return parallelismFor(ranges, liveNodes).start();
+    }
+
+    /** Fixed, or auto from 2 × live nodes up to the user's maximum or 8 × live nodes; never more than the ranges. */
+    public Parallelism parallelismFor(int ranges, int liveNodes) {
+        int nodes = Math.max(1, liveNodes);
+        int limit = Math.max(1, ranges);
+        if (parallelism > 0) {
+            return Parallelism.fixed(Math.min(parallelism, limit));
+        }
+        int max = Math.min(limit, Math.min(MAX_PARALLELISM, maxParallelism > 0 ? maxParallelism : AUTO_CEILING_PER_NODE * nodes));
+        return new Parallelism(Math.min(max, AUTO_START_PER_NODE * nodes), max, true);
     }
 }

@@ -49,6 +49,13 @@ class BadInputTest {
                 row("count | -k | ks | -t | t | --splits | 4 | --parallelism | 8", 2, "--parallelism (8) cannot be above --splits (4)"),
                 row("count | -k | ks | -t | t | --splits | 1024 | --parallelism | 1024 | --port | 1", 2, OK_BUT_NO_CLUSTER),
                 row("count | -k | ks | -t | t | --splits | 1 | --parallelism | 1 | --port | 1", 2, OK_BUT_NO_CLUSTER),
+                // auto (the default) and its maximum
+                row("count | -k | ks | -t | t | --parallelism | AUTO | --port | 1", 2, OK_BUT_NO_CLUSTER),
+                row("count | -k | ks | -t | t | --parallelism | auto | --max-parallelism | 12 | --port | 1", 2, OK_BUT_NO_CLUSTER),
+                row("count | -k | ks | -t | t | --max-parallelism | 2000 | --splits | 5000", 2, "--max-parallelism must be between 1 and 1,024 (got 2,000)"),
+                row("count | -k | ks | -t | t | --max-parallelism | 0", 2, "--max-parallelism must be between 1 and 1,024 (got 0)"),
+                row("count | -k | ks | -t | t | --parallelism | 4 | --max-parallelism | 8", 2, "--max-parallelism only applies to --parallelism auto"),
+                row("export | -k | ks | -t | t | -o | x.csv | --parallelism | lots", 2, "'lots' is not a whole number; give auto or a whole number."),
                 // consistency: the levels a range read accepts
                 row("count | -k | ks | -t | t | --consistency | FOO", 2, "'FOO' is not a consistency level; choose one of LOCAL_ONE, ONE, LOCAL_QUORUM, QUORUM, ALL, TWO, THREE, EACH_QUORUM, SERIAL, LOCAL_SERIAL"),
                 row("count | -k | ks | -t | t | --consistency | ANY", 2, "ANY is for writes only; choose one of LOCAL_ONE"),

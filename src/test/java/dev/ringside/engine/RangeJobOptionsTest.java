@@ -43,4 +43,18 @@ class RangeJobOptionsTest {
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("--"));
         }
     }
+
+    @Test
+    void autoStartsAtTwicePerNodeAndStaysUnderItsMaximumAndTheRanges() {
+        RangeJobOptions auto = RangeJobOptions.defaults();
+        assertThat(auto.autoParallelism()).isTrue();
+        assertThat(auto.parallelismFor(256, 3)).isEqualTo(new Parallelism(6, 24, true));
+        assertThat(auto.withMaxParallelism(10).parallelismFor(256, 3)).isEqualTo(new Parallelism(6, 10, true));
+        assertThat(auto.withMaxParallelism(4).parallelismFor(256, 3)).isEqualTo(new Parallelism(4, 4, true));
+        assertThat(auto.parallelismFor(5, 3)).isEqualTo(new Parallelism(5, 5, true));
+        assertThat(auto.withParallelism(8).parallelismFor(256, 3)).isEqualTo(Parallelism.fixed(8));
+        assertThat(auto.withParallelism(8).parallelismFor(3, 3)).isEqualTo(Parallelism.fixed(3));
+        assertThatThrownBy(() -> auto.withMaxParallelism(1025))
+                .hasMessageStartingWith("The maximum parallelism must be between 1 and 1,024 (got 1,025)");
+    }
 }

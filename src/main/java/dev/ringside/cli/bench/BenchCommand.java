@@ -93,8 +93,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sweep", split = ",", paramLabel = "P",
             description = "Instead of the formats, measure count and CSV export at each of these parallelisms "
-                    + "(e.g. 1,2,4,8,16) and print the speedup over the first.")
-    List<Integer> sweep;
+                    + "(e.g. 1,2,4,8,16,auto) and print the speedup over the first.")
+    List<String> sweep;
 
     static final int MAX_ROUNDS = 100;
 
@@ -112,7 +112,18 @@ public final class BenchCommand implements Callable<Integer> {
         RangeJobOptions options = range.toOptions();
         List<RangeJobOptions> sweepOptions = new ArrayList<>();
         if (sweep != null) {
-            for (int p : sweep) {
+            for (String entry : sweep) {
+                if (entry.trim().equalsIgnoreCase("auto")) {
+                    sweepOptions.add(options.withParallelism(0));
+                    continue;
+                }
+                int p;
+                try {
+                    p = Integer.parseInt(entry.trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--sweep " + entry + ": give whole numbers or auto, e.g. "
+                            + "1,2,4,8,16,auto.");
+                }
                 Optional<String> problem = RangeJobOptions.parallelismProblem(p, options.splits());
                 if (problem.isPresent()) {
                     throw new IllegalArgumentException("--sweep " + p + ": the parallelism " + problem.get()
@@ -140,7 +151,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             } else {
                 for (RangeJobOptions o : sweepOptions) {
-                    String group = Integer.toString(o.parallelism());
+                    String group = o.autoParallelism() ? "auto" : Integer.toString(o.parallelism());
                     contenders.add(runs.rawScan(group, o));
                     contenders.add(runs.rawCount(group, o));
                     contenders.add(runs.count(group, o));

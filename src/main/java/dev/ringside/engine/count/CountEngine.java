@@ -47,16 +47,20 @@ public final class CountEngine {
         TableInfo table = new SchemaCatalog(session).table(request.keyspace(), request.table());
         RangeJobOptions options = request.options();
         JobPlan plan = JobPlan.of(session, table.keyspace(), options);
-        int parallelism = plan.parallelism();
         RangeQueries queries = new RangeQueries(table);
         boolean grouped = request.topPartitions() > 0;
         PreparedStatement count = session.prepare(grouped ? queries.countByPartition() : queries.count());
 
-        RangeExecution execution = new RangeExecution("ringside-count", plan.ranges(), parallelism, options.maxAttempts(),
+        RangeExecution execution = new RangeExecution("ringside-count", plan.ranges(), plan.concurrency(), options.maxAttempts(),
                 true, listener, request.progressInterval(), Set.of());
         TopPartitions top = grouped ? new TopPartitions(request.topPartitions()) : null;
         CompletableFuture<CountResult> result = execution.start((piece, node) -> {
-            CompletionStage<AsyncResultSet> first = session.executeAsync(RangeQueries.bind(count, piece.part(), node, options));
+            long sent = System.nanoTime();
+            CompletionStage<AsyncResultSet> first = session.executeAsync(RangeQueries.bind(count, piece.part(), node, options))
+                    .thenApply(rs -> {
+                        execution.recordLatency(System.nanoTime() - sent);
+                        return rs;
+                    });
             if (!grouped) {
                 return first.thenAccept(rs -> {
                     Row row = rs.one();
@@ -72,7 +76,8 @@ public final class CountEngine {
         }).thenApply(outcome -> {
             execution.close();
             List<HotPartition> hot = top == null ? List.of() : withOwners(table, top.sorted());
-            return new CountResult(table, outcome.rows(), outcome.ranges(), parallelism, outcome.elapsed(),
+            // With "auto", the parallelism it ended at.
+            return new CountResult(table, outcome.rows(), outcome.ranges(), execution.parallelism(), outcome.elapsed(),
                     outcome.cancelled(), hot);
         });
         return execution.handle(result);

@@ -9,6 +9,7 @@ import dev.ringside.cluster.SchemaCatalog;
 import dev.ringside.cluster.SchemaException;
 import dev.ringside.cluster.TableInfo;
 import dev.ringside.engine.JobException;
+import dev.ringside.engine.Parallelism;
 import dev.ringside.engine.RangeJobOptions;
 import dev.ringside.engine.plan.JobPlan;
 import dev.ringside.engine.plan.PlannedRange;
@@ -36,8 +37,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Streams a whole table to files: ranges read in parallel, page by page, each page handed to the writer of the
- * range's file before the next page is fetched (backpressure). A failed fetch is retried on another replica from the
+ * Streams a whole table to files: ranges read in parallel, page by page, each page handed whole to the writer of
+ * the range's file, with at most one more page fetched ahead per range (bounded prefetch). A failed fetch is retried on another replica from the
  * paging state after the last page handed over, so no row is lost or written twice. Files are written under
  * {@code .partial} names, renamed only when every range is written; a checkpoint lets a resumed run finish an
  * interrupted export.
@@ -80,17 +81,17 @@ public final class ExportEngine {
 
         RangeJobOptions options = request.options();
         List<PlannedRange> plan;
-        int parallelism;
+        Parallelism parallelism;
         if (previous.isPresent()) {
             RingReader ring = new RingReader(session);
             plan = ring.withCurrentReplicas(table.keyspace(), previous.get().ranges().stream()
                     .map(r -> new PlannedRange(r.id(), TokenRange.of(r.start(), r.end()), List.of())).toList());
-            parallelism = options.effectiveParallelism(plan.size(), ring.liveNodes());
+            parallelism = options.parallelismFor(plan.size(), ring.liveNodes());
         } else {
             JobPlan fresh = JobPlan.of(session, table.keyspace(), options);
             plan = request.shape().sampled()
                     ? RangeSample.choose(fresh.ranges(), request.shape().sample(), request.shape().seed()) : fresh.ranges();
-            parallelism = Math.min(fresh.parallelism(), Math.max(1, plan.size()));
+            parallelism = fresh.concurrency().atMost(plan.size());
             OutputFolder.removeStale(layout);
         }
         PreparedStatement select = prepare(new RangeQueries(table).selectOf(
@@ -111,7 +112,9 @@ public final class ExportEngine {
         resume.countInto(execution.tracker());
         CheckpointStore store = new CheckpointStore(layout.checkpoint(), identity, ranges(plan), commits);
         store.writeNow();
-        List<FileWriterWorker> workers = openWriters(request, layout, columns, store, execution, parallelism, commits, budget, select);
+        // Writer queues are sized for the most ranges that can be in flight ("auto" may go up to its maximum).
+        List<FileWriterWorker> workers = openWriters(request, layout, columns, store, execution, parallelism.max(), commits,
+                budget, select);
         ExecutorService writerThreads = Executors.newFixedThreadPool(request.files(), JobThreads.named("ringside-writer"));
         workers.forEach(writerThreads::execute);
         execution.onCancel(() -> workers.forEach(FileWriterWorker::abort));
@@ -137,7 +140,8 @@ public final class ExportEngine {
                                     execution.tracker().rows(o.id()), o.node(), o.attempts(), o.error(),
                                     execution.tracker().bytes(o.id()), o.duration()))
                             .toList(), execution.tracker().rows(), outcome.elapsed(), outcome.cancelled() && error == null);
-                    ExportResult r = publisher.finish(table, layout, workers, written, parallelism, error, store, request);
+                    ExportResult r = publisher.finish(table, layout, workers, written, execution.parallelism(), error, store,
+                            request);
                     execution.close();
                     return r;
                 });
@@ -162,7 +166,7 @@ public final class ExportEngine {
         return previous;
     }
 
-    /** One writer per file, each with a queue as deep as the number of ranges in flight. */
+    /** One writer per file, each with a queue deep enough for the pages its ranges in flight may fetch ahead. */
     private List<FileWriterWorker> openWriters(ExportRequest request, OutputLayout layout, List<SelectedColumn> columns,
                                                CheckpointStore store, RangeExecution execution, int parallelism,
                                                Map<Integer, Checkpoint.FileCommit> commits, RowBudget budget,

@@ -31,10 +31,10 @@ import java.util.concurrent.TimeUnit;
  * (flush + checkpoint) every few seconds so that a resumed export continues exactly where the file is valid.
  * With a row limit per file it rolls over to a new part when the part is full (in the middle of a page if need
  * be: a commit only ever happens between pages, and the parts before the current one are closed and synced).
- * A page's {@code taken} future completes when the page leaves the queue; its range then fetches the next page
- * while this one is written, so at most one page per range waits here.
+ * A page's {@code taken} future completes when the page leaves the queue. A range fetches ahead, but never has more
+ * than {@link RangeReader#PAGES_AHEAD} pages waiting here, so the queue is sized for that many per range in flight.
  */
-final class FileWriterWorker implements Runnable {
+final class FileWriterWorker implements Runnable, PageSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileWriterWorker.class);
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -64,7 +64,7 @@ final class FileWriterWorker implements Runnable {
     private volatile long committedBytes;
 
     FileWriterWorker(int index, OutputLayout layout, RowFileWriters writers, List<ExportColumn> columns,
-                     SinkOptions options, CheckpointStore checkpoint, ProgressTracker tracker, int queueCapacity,
+                     SinkOptions options, CheckpointStore checkpoint, ProgressTracker tracker, int rangesInFlight,
                      Checkpoint.FileCommit previous, long rowsPerPart, RowBudget budget) {
         this.index = index;
         this.layout = layout;
@@ -73,7 +73,7 @@ final class FileWriterWorker implements Runnable {
         this.options = options;
         this.checkpoint = checkpoint;
         this.tracker = tracker;
-        this.queue = new LinkedBlockingQueue<>(queueCapacity + 1);
+        this.queue = new LinkedBlockingQueue<>(RangeReader.PAGES_AHEAD * rangesInFlight + 1);
         this.rowsPerPart = rowsPerPart;
         this.budget = budget;
         boolean parquet = options.format() == ExportFormat.PARQUET;
@@ -96,8 +96,9 @@ final class FileWriterWorker implements Runnable {
         this.resumeLength = previous != null && !parquet && !previous.parts().isEmpty() ? previous.length() : -1;
     }
 
-    /** Queues a page; never blocks (each range has at most one page outstanding). */
-    CompletableFuture<Void> submit(Page page) {
+    /** Queues a page; never blocks (each range has at most {@link RangeReader#PAGES_AHEAD} pages outstanding). */
+    @Override
+    public CompletableFuture<Void> submit(Page page) {
         if (aborted || done.isDone()) {
             page.taken().cancel(false);
             return page.taken();

@@ -24,15 +24,22 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads one range page by page and hands each page to its file's writer, fetching the next page only once the writer
- * has taken this one (backpressure). Its {@link Cursor} remembers the paging state after the last page handed over,
- * so a retry, on any replica, goes on from there: no row lost or written twice.
+ * Reads one range page by page and hands each page to its file's writer. The next page is requested as soon as a
+ * page arrives (prefetch), but only while at most {@link #PAGES_AHEAD} pages of the range wait for their writer, so
+ * memory stays bounded by the pages in flight. Its {@link Cursor} remembers the paging state after the last page
+ * the writer took, so a retry, on any replica, goes on from there: no row lost or written twice.
  */
 final class RangeReader implements RangeWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(RangeReader.class);
 
-    /** Where a range stands: the paging state after the last page handed to its writer. */
+    /**
+     * Pages of one range handed to its writer but not yet taken, at most. Two let the next page travel while the
+     * writer is busy with other ranges' pages; the writers' queues are sized from it.
+     */
+    static final int PAGES_AHEAD = 2;
+
+    /** Where a range stands: the paging state after the last page its writer took. */
     static final class Cursor {
         volatile ByteBuffer pagingState;
         volatile long resumedRows;
@@ -59,7 +66,7 @@ final class RangeReader implements RangeWork {
 
     private final CqlSession session;
     private final RangeExecution execution;
-    private final List<FileWriterWorker> workers;
+    private final List<? extends PageSink> workers;
     private final Map<Integer, Cursor> cursors;
     private final Throttle throttle;
     private final int pageSize;
@@ -67,7 +74,7 @@ final class RangeReader implements RangeWork {
     private final PreparedStatement select;
     private final RowBudget budget;
 
-    RangeReader(CqlSession session, RangeExecution execution, List<FileWriterWorker> workers, Map<Integer, Cursor> cursors,
+    RangeReader(CqlSession session, RangeExecution execution, List<? extends PageSink> workers, Map<Integer, Cursor> cursors,
                 Throttle throttle, int pageSize, RangeJobOptions options, PreparedStatement select, RowBudget budget) {
         this.budget = budget;
         this.session = session;
@@ -82,41 +89,155 @@ final class RangeReader implements RangeWork {
 
     @Override
     public CompletionStage<?> run(RangePiece piece, Node coordinator) {
-        Cursor cursor = cursors.get(piece.rangeId());
-        FileWriterWorker worker = workers.get(piece.rangeId() % workers.size());
-        CompletableFuture<Void> done = new CompletableFuture<>();
         if (budget.spent()) {
             // The row limit is reached: this range is not needed (its file's checkpoint still says where it stands).
-            done.complete(null);
-            return done;
+            return CompletableFuture.completedFuture(null);
         }
-        fetchFirst(piece, coordinator, cursor, worker, done);
-        return done;
+        Attempt attempt = new Attempt(piece, coordinator, cursors.get(piece.rangeId()),
+                workers.get(piece.rangeId() % workers.size()));
+        attempt.fetchFirst();
+        return attempt.done;
     }
 
-    /** Fetches the range's next page from where its cursor stands: its paging state, or its start. */
-    private void fetchFirst(RangePiece piece, Node coordinator, Cursor cursor, FileWriterWorker worker,
-                            CompletableFuture<Void> done) {
-        TokenRange part = piece.part();
-        BoundStatement statement = RangeQueries.bind(select, part, coordinator, options).setPageSize(pageSize);
-        ByteBuffer state = cursor.pagingState;
-        if (state != null) {
-            statement = statement.setPagingState(state.duplicate());
-        }
-        BoundStatement first = statement;
-        Runnable fetch = () -> session.executeAsync(first)
-                .whenComplete((rs, error) -> onPage(rs, error, piece, coordinator, cursor, worker, done));
-        long wait = throttle.delay(System.nanoTime());
-        if (wait > 0) {
-            execution.scheduler().schedule(fetch, wait, TimeUnit.NANOSECONDS);
-        } else {
-            fetch.run();
-        }
-    }
+    /**
+     * One attempt at a range: a chain of pages, each handed to the writer in order. Pages arrive one at a time (a
+     * page is requested only after the previous one arrived), so the chain's fields are touched by one callback at
+     * a time; the taken futures complete in order on the writer's thread and only move the cursor.
+     */
+    private final class Attempt {
+        final RangePiece piece;
+        final Node coordinator;
+        final Cursor cursor;
+        final PageSink worker;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        /** Rows still to leave out at the next page that arrives (the cursor's skip moves only when pages are taken). */
+        long skipAhead;
+        /** Taken futures of the pages handed over, the last {@link #PAGES_AHEAD} of them, oldest first. */
+        final CompletableFuture<?>[] handed = new CompletableFuture<?>[PAGES_AHEAD];
+        int handedCount;
 
-    private void onPage(AsyncResultSet rs, Throwable error, RangePiece piece, Node coordinator, Cursor cursor,
-                        FileWriterWorker worker, CompletableFuture<Void> done) {
-        if (error != null) {
+        Attempt(RangePiece piece, Node coordinator, Cursor cursor, PageSink worker) {
+            this.piece = piece;
+            this.coordinator = coordinator;
+            this.cursor = cursor;
+            this.worker = worker;
+            this.skipAhead = cursor.skip;
+        }
+
+        /** Fetches the range's next page from where its cursor stands: its paging state, or its start. */
+        void fetchFirst() {
+            TokenRange part = piece.part();
+            BoundStatement statement = RangeQueries.bind(select, part, coordinator, options).setPageSize(pageSize);
+            ByteBuffer state = cursor.pagingState;
+            if (state != null) {
+                statement = statement.setPagingState(state.duplicate());
+            }
+            BoundStatement first = statement;
+            throttled(() -> {
+                long sent = System.nanoTime();
+                session.executeAsync(first).whenComplete((rs, e) -> onPage(rs, e, sent));
+            });
+        }
+
+        private void throttled(Runnable fetch) {
+            long wait = throttle.delay(System.nanoTime());
+            if (wait > 0) {
+                execution.scheduler().schedule(fetch, wait, TimeUnit.NANOSECONDS);
+            } else {
+                fetch.run();
+            }
+        }
+
+        private void onPage(AsyncResultSet rs, Throwable error, long sentNanos) {
+            if (error == null) {
+                execution.recordLatency(System.nanoTime() - sentNanos);
+            }
+            if (error != null) {
+                // Pages already handed over move the cursor when taken: only once they are can a retry or a
+                // restart tell where the range stands.
+                CompletableFuture.allOf(pending()).whenComplete((v, e) -> {
+                    if (e != null) {
+                        done.cancel(false); // the writer stopped: the job is ending
+                    } else {
+                        failed(error);
+                    }
+                });
+                return;
+            }
+            if (done.isDone()) {
+                return; // cancelled
+            }
+            ByteBuffer next = rs.hasMorePages() ? rs.getExecutionInfo().getPagingState() : null;
+            int rows = rs.remaining();
+            throttle.record(rows, System.nanoTime());
+            int skip = (int) Math.min(skipAhead, rows);
+            long skipAfter = skipAhead - skip;
+            skipAhead = skipAfter;
+            CompletableFuture<Void> taken = worker.submit(new Page(piece.rangeId(), rs, next, new CompletableFuture<>(),
+                    skip, skipAfter));
+            // Completes on the writer's thread, in page order: the cursor always names the last page taken.
+            CompletableFuture<Void> moved = taken.thenRun(() -> {
+                cursor.skip = skipAfter;
+                cursor.handedRows += rows - skip;
+                cursor.pagingState = next;
+            });
+            moved.whenComplete((v, e) -> {
+                if (e != null) {
+                    done.cancel(false); // the writer stopped: the job is ending
+                } else if (next == null || budget.spent()) {
+                    done.complete(null);
+                }
+            });
+            CompletableFuture<?> oldest = remember(moved);
+            if (next == null) {
+                return;
+            }
+            // Prefetch: ask for the next page now, unless PAGES_AHEAD pages already wait; then once the oldest
+            // of them is taken.
+            CompletableFuture<?> room = oldest == null ? CompletableFuture.completedFuture(null) : oldest;
+            room.whenComplete((v, e) -> {
+                if (e == null && !done.isDone() && budget.spent()) {
+                    // The row limit was reached since: no more pages; done once those handed over are taken.
+                    CompletableFuture.allOf(pending()).whenComplete((v2, e2) -> {
+                        if (e2 != null) {
+                            done.cancel(false);
+                        } else {
+                            done.complete(null);
+                        }
+                    });
+                } else if (e == null && !done.isDone()) {
+                    throttled(() -> {
+                        long sent = System.nanoTime();
+                        rs.fetchNextPage().whenComplete((r2, e2) -> onPage(r2, e2, sent));
+                    });
+                }
+            });
+        }
+
+        /**
+         * Records a page handed over; returns the page that must be taken before the next fetch, or {@code null}
+         * when fewer than {@link #PAGES_AHEAD} pages are handed over.
+         */
+        private CompletableFuture<?> remember(CompletableFuture<?> moved) {
+            CompletableFuture<?> oldest = null;
+            if (handedCount == PAGES_AHEAD) {
+                System.arraycopy(handed, 1, handed, 0, PAGES_AHEAD - 1);
+                handedCount--;
+            }
+            handed[handedCount++] = moved;
+            if (handedCount == PAGES_AHEAD) {
+                oldest = handed[0];
+            }
+            return oldest;
+        }
+
+        private CompletableFuture<?>[] pending() {
+            CompletableFuture<?>[] copy = new CompletableFuture<?>[handedCount];
+            System.arraycopy(handed, 0, copy, 0, handedCount);
+            return copy;
+        }
+
+        private void failed(Throwable error) {
             if (cursor.pagingState != null && rejectsPagingState(error) && cursor.restarts < MAX_RESTARTS && !done.isDone()) {
                 // A paging state Cassandra refuses would fail every retry and every resume: read the range
                 // again from its start instead, leaving out the rows its file already holds.
@@ -125,43 +246,12 @@ final class RangeReader implements RangeWork {
                         + "leaving out the {} rows already written", piece.part(), error.getMessage(), cursor.handedRows);
                 cursor.pagingState = null;
                 cursor.skip = cursor.handedRows;
-                fetchFirst(piece, coordinator, cursor, worker, done);
+                skipAhead = cursor.skip;
+                handedCount = 0;
+                fetchFirst();
                 return;
             }
             done.completeExceptionally(error);
-            return;
         }
-        if (done.isDone()) {
-            return; // cancelled
-        }
-        ByteBuffer next = rs.hasMorePages() ? rs.getExecutionInfo().getPagingState() : null;
-        int rows = rs.remaining();
-        throttle.record(rows, System.nanoTime());
-        int skip = (int) Math.min(cursor.skip, rows);
-        long skipAfter = cursor.skip - skip;
-        worker.submit(new Page(piece.rangeId(), rs, next, new CompletableFuture<>(), skip, skipAfter)).whenComplete((v, e) -> {
-            if (e != null) {
-                done.cancel(false); // the writer stopped: the job is ending
-                return;
-            }
-            cursor.skip = skipAfter;
-            cursor.handedRows += rows - skip;
-            cursor.pagingState = next;
-            if (next == null || budget.spent()) {
-                done.complete(null);
-                return;
-            }
-            if (done.isDone()) {
-                return;
-            }
-            long wait = throttle.delay(System.nanoTime());
-            Runnable fetch = () -> rs.fetchNextPage()
-                    .whenComplete((r2, e2) -> onPage(r2, e2, piece, coordinator, cursor, worker, done));
-            if (wait > 0) {
-                execution.scheduler().schedule(fetch, wait, TimeUnit.NANOSECONDS);
-            } else {
-                fetch.run();
-            }
-        });
     }
 }

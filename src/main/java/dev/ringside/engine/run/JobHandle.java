@@ -16,6 +16,11 @@ public interface JobHandle<R> {
     /** Ranges planned. */
     int ranges();
 
-    /** Range queries in flight at most. */
+    /** Range queries in flight at most, right now: with "auto" it moves while the job runs. */
     int parallelism();
+
+    /** Whether the job tunes its parallelism while it runs. */
+    default boolean autoParallelism() {
+        return false;
+    }
 }

@@ -3,6 +3,7 @@ package dev.ringside.engine.run;
 import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
+import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
 import com.datastax.oss.driver.api.core.servererrors.ReadTimeoutException;
 import dev.ringside.engine.plan.Nodes;
 import dev.ringside.engine.plan.PlannedRange;
@@ -24,9 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
- * Runs the planned ranges with at most {@code parallelism} in flight, each on a replica, retrying failures with
+ * Runs the planned ranges with at most {@code limit} in flight (read before every launch, so "auto" can move it), each on a replica, retrying failures with
  * backoff on the next replica. For counts, a range that keeps timing out is halved and its halves run instead, down
  * to {@link #MAX_DEPTH} halvings. A range that still fails is recorded with its error; the others go on.
  */
@@ -38,7 +40,8 @@ final class RangeRunner {
     private static final long MAX_BACKOFF_MS = 5_000;
 
     private final List<PlannedRange> plan;
-    private final int parallelism;
+    private final IntSupplier limit;
+    private final Runnable onOverload;
     private final int maxAttempts;
     private final boolean halveOnTimeout;
     private final RangeWork work;
@@ -67,8 +70,18 @@ final class RangeRunner {
 
     RangeRunner(List<PlannedRange> plan, int parallelism, int maxAttempts, boolean halveOnTimeout, RangeWork work,
                 ProgressTracker tracker, ScheduledExecutorService scheduler, Set<Integer> alreadyDone) {
+        this(plan, () -> parallelism, () -> { }, maxAttempts, halveOnTimeout, work, tracker, scheduler, alreadyDone);
+    }
+
+    /**
+     * @param limit      range queries in flight at most, read before every launch
+     * @param onOverload told of every attempt that timed out or found a server overloaded
+     */
+    RangeRunner(List<PlannedRange> plan, IntSupplier limit, Runnable onOverload, int maxAttempts, boolean halveOnTimeout,
+                RangeWork work, ProgressTracker tracker, ScheduledExecutorService scheduler, Set<Integer> alreadyDone) {
         this.plan = plan;
-        this.parallelism = parallelism;
+        this.limit = limit;
+        this.onOverload = onOverload;
         this.maxAttempts = maxAttempts;
         this.halveOnTimeout = halveOnTimeout;
         this.work = work;
@@ -118,15 +131,16 @@ final class RangeRunner {
      * only counted here and served by the loop already running, so completions and launches never recurse into
      * each other, however many ranges fail in a row.
      */
-    private void pump() {
+    void pump() {
         if (pumpRequests.getAndIncrement() != 0) {
             return;
         }
         int served = 1;
         do {
             List<RangePiece> launch = new ArrayList<>();
+            int most = limit.getAsInt();
             synchronized (lock) {
-                while (!cancelled && inFlight < parallelism && !queue.isEmpty()) {
+                while (!cancelled && inFlight < most && !queue.isEmpty()) {
                     launch.add(queue.pollFirst());
                     inFlight++;
                 }
@@ -168,6 +182,9 @@ final class RangeRunner {
 
     private void finishPiece(RangePiece piece, Node node, Throwable error) {
         Throwable cause = unwrap(error);
+        if (cause != null && !cancelled && (isTimeout(cause) || cause instanceof OverloadedException)) {
+            onOverload.run();
+        }
         boolean retryLater = false;
         synchronized (lock) {
             inFlight--;

@@ -4,12 +4,14 @@ import dev.ringside.engine.Consistency;
 import dev.ringside.engine.RangeJobOptions;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -24,6 +26,8 @@ import java.util.ResourceBundle;
  * 1-100,000; parallelism runs 1 to min(1,024, splits) and is pulled down whenever splits drop below it. Text typed
  * into the number fields goes through {@link #typeSplits} and {@link #typeParallelism}, which keep the last good value
  * and show an inline error instead. The split slider's logarithmic scale is {@link #toSlider} / {@link #fromSlider}.
+ * "Auto" parallelism (the default) leaves the value to the engine, which starts at the parallelism shown and tunes it
+ * while the job runs; {@link #liveParallelismProperty()} is what it uses at the moment.
  */
 public final class RangeSettings {
 
@@ -40,6 +44,11 @@ public final class RangeSettings {
     private final ReadOnlyIntegerWrapper maxParallelism = new ReadOnlyIntegerWrapper();
     private final IntegerProperty parallelism = new SimpleIntegerProperty(
             defaultParallelism(RangeJobOptions.DEFAULT_SPLITS, NODES_BEFORE_CONNECTING));
+    private final BooleanProperty auto = new SimpleBooleanProperty(true);
+    /** True while the settings themselves move the parallelism, so that "auto" stays ticked. */
+    private boolean adjusting;
+    private final ReadOnlyIntegerWrapper liveParallelism = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper liveText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Consistency> consistency = new SimpleObjectProperty<>(RangeJobOptions.defaults().consistency());
     private final ReadOnlyStringWrapper splitsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper parallelismError = new ReadOnlyStringWrapper("");
@@ -54,13 +63,30 @@ public final class RangeSettings {
             splits.set(clamp(now.intValue(), RangeJobOptions.MIN_SPLITS, MAX_SPLITS));
             splitsError.set("");
         });
-        maxParallelism.addListener((o, was, now) -> parallelism.set(Math.min(parallelism.get(), now.intValue())));
+        maxParallelism.addListener((o, was, now) -> setQuietly(Math.min(parallelism.get(), now.intValue())));
         parallelism.addListener((o, was, now) -> {
             parallelism.set(clamp(now.intValue(), RangeJobOptions.MIN_PARALLELISM, maxParallelism.get()));
             parallelismError.set("");
+            if (!adjusting) {
+                auto.set(false); // the user chose a value: it is fixed from now on
+            }
         });
+        liveText.bind(Bindings.createStringBinding(() -> liveParallelism.get() > 0
+                ? text(auto.get() ? "parallelism.live.auto" : "parallelism.live", Formats.count(liveParallelism.get()))
+                : "", liveParallelism, auto));
         consistency.addListener((o, was, now) -> consistencyError.set(
                 RangeJobOptions.consistencyProblem(now).map(p -> text("consistency") + " " + p).orElse("")));
+    }
+
+    /** Sets the parallelism as the settings' own adjustment (a default, a bound), which leaves "auto" as it is. */
+    private void setQuietly(int value) {
+        boolean was = adjusting;
+        adjusting = true;
+        try {
+            parallelism.set(value);
+        } finally {
+            adjusting = was;
+        }
     }
 
     private static int clamp(int value, int min, int max) {
@@ -150,7 +176,7 @@ public final class RangeSettings {
 
     /** Sets the default parallelism for a cluster: the engine's (2 × live nodes), within bounds. */
     public void useDefaultsFor(int liveNodes) {
-        parallelism.set(defaultParallelism(splits.get(), liveNodes));
+        setQuietly(defaultParallelism(splits.get(), liveNodes));
     }
 
     /** The options the fields describe; call only when {@link #validProperty()} is true. */
@@ -158,7 +184,7 @@ public final class RangeSettings {
         if (!valid.get()) {
             throw new IllegalStateException(firstError());
         }
-        return RangeJobOptions.defaults().withSplits(splits.get()).withParallelism(parallelism.get())
+        return RangeJobOptions.defaults().withSplits(splits.get()).withParallelism(auto.get() ? 0 : parallelism.get())
                 .withConsistency(consistency.get());
     }
 
@@ -167,7 +193,28 @@ public final class RangeSettings {
         if (options.parallelism() > 0) {
             parallelism.set(options.parallelism());
         }
+        auto.set(options.autoParallelism());
         consistency.set(options.consistency());
+    }
+
+    /** Whether the engine tunes the parallelism while the job runs (the slider's value is then only its start). */
+    public BooleanProperty autoProperty() {
+        return auto;
+    }
+
+    /** Range queries in flight at most in the running job right now, or 0 when no job runs. */
+    public ReadOnlyIntegerProperty liveParallelismProperty() {
+        return liveParallelism.getReadOnlyProperty();
+    }
+
+    /** What the running job uses now, for a label beside the slider; empty when no job runs. */
+    public ReadOnlyStringProperty liveParallelismTextProperty() {
+        return liveText.getReadOnlyProperty();
+    }
+
+    /** The running job's parallelism at its latest progress snapshot; 0 once it ended. */
+    public void showLiveParallelism(int value) {
+        liveParallelism.set(Math.max(0, value));
     }
 
     public IntegerProperty splitsProperty() {

@@ -7,6 +7,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -34,6 +35,8 @@ public final class RangeSettingsPane extends GridPane {
     final Slider parallelismSlider = new Slider(RangeJobOptions.MIN_PARALLELISM, RangeSettings.MAX_PARALLELISM, 1);
     final Spinner<Integer> parallelismField = new Spinner<>(new IntegerSpinnerValueFactory(
             RangeJobOptions.MIN_PARALLELISM, RangeSettings.MAX_PARALLELISM, 1));
+    final CheckBox autoParallelism = new CheckBox();
+    final Label liveParallelism = new Label();
     final ComboBox<Consistency> consistency = new ComboBox<>();
     final Label error = new Label();
     private final Label splitsLabel = new Label();
@@ -52,6 +55,9 @@ public final class RangeSettingsPane extends GridPane {
         splitsField.setId("splitsField");
         parallelismSlider.setId("parallelismSlider");
         parallelismField.setId("parallelismField");
+        autoParallelism.setId("autoParallelism");
+        liveParallelism.setId("liveParallelism");
+        liveParallelism.getStyleClass().add("live-parallelism");
         consistency.setId("consistency");
         splitsField.setEditable(true);
         parallelismField.setEditable(true);
@@ -99,6 +105,8 @@ public final class RangeSettingsPane extends GridPane {
         add(parallelismLabel, 0, 1);
         add(parallelismSlider, 1, 1);
         add(parallelismField, 2, 1);
+        add(autoParallelism, 3, 1);
+        add(liveParallelism, 4, 1);
         add(consistencyLabel, 0, 2);
         add(consistency, 1, 2);
         error.setId("rangeSettingsError");
@@ -134,6 +142,8 @@ public final class RangeSettingsPane extends GridPane {
         parallelismFactory.maxProperty().bind(settings.maxParallelismProperty());
         parallelismValue = bindField(parallelismField, settings.parallelismProperty());
         consistency.valueProperty().bindBidirectional(settings.consistencyProperty());
+        autoParallelism.selectedProperty().bindBidirectional(settings.autoProperty());
+        liveParallelism.textProperty().bind(settings.liveParallelismTextProperty());
         // Typed text is checked by the settings as it is typed (inline error, last good value kept).
         splitsField.getEditor().textProperty().addListener((o, was, now) -> settings.typeSplits(now));
         parallelismField.getEditor().textProperty().addListener((o, was, now) -> settings.typeParallelism(now));
@@ -156,6 +166,8 @@ public final class RangeSettingsPane extends GridPane {
         parallelismSlider.setTooltip(parallelismTip);
         parallelismField.setTooltip(parallelismTip);
         consistency.setTooltip(tip(settings.text("consistency.tip")));
+        autoParallelism.setText(settings.text("parallelism.auto"));
+        autoParallelism.setTooltip(tip(settings.text("parallelism.auto.tip")));
     }
 
     private static Tooltip tip(String text) {

@@ -81,7 +81,11 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
         CountRequest request = new CountRequest(table.keyspace(), table.table(), options, ProgressRelay.INTERVAL,
                 findTopPartitions.get() ? topPartitions.get() : 0);
         launch("count", JobSpec.count(table.keyspace(), table.table(), options),
-                texts().get("status.counting", table, Formats.count(options.splits()), Formats.count(options.parallelism())),
+                options.autoParallelism()
+                        ? texts().get("status.counting.auto", table, Formats.count(options.splits()),
+                                Formats.count(settings().parallelismProperty().get()))
+                        : texts().get("status.counting", table, Formats.count(options.splits()),
+                                Formats.count(options.parallelism())),
                 (c, progress) -> c.count(request, progress));
     }
 

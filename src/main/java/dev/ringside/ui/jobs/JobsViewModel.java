@@ -52,7 +52,9 @@ public final class JobsViewModel {
     /** The options a job ran with, in one line: the range settings, and for an export where and how it wrote. */
     public String options(JobRecord j) {
         RangeOptionsEntry o = j.job().options();
-        String text = texts.get("options.range", Formats.count(o.splits()), Formats.count(o.parallelism()), o.consistency());
+        String text = o.parallelism() == 0
+                ? texts.get("options.range.auto", Formats.count(o.splits()), o.consistency())
+                : texts.get("options.range", Formats.count(o.splits()), Formats.count(o.parallelism()), o.consistency());
         ExportEntry e = j.job().export();
         if (j.job().kind() != JobKind.EXPORT || e == null) {
             return text;

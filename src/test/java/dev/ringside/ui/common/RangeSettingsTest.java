@@ -71,7 +71,35 @@ class RangeSettingsTest {
         s.splitsProperty().set(100_000);
         s.useDefaultsFor(600);
         assertThat(s.parallelismProperty().get()).isEqualTo(1_024);
-        assertThat(s.toOptions().parallelism()).isEqualTo(1_024);
+        // The default is "auto": the value shown is where the engine starts.
+        assertThat(s.autoProperty().get()).isTrue();
+        assertThat(s.toOptions().autoParallelism()).isTrue();
+    }
+
+    @Test
+    void choosingAValueFixesTheParallelismAndAutoComesBackWithAPastAutoJob() {
+        RangeSettings s = new RangeSettings();
+        assertThat(s.toOptions().parallelism()).isZero();
+        s.parallelismProperty().set(9);
+        assertThat(s.autoProperty().get()).isFalse();
+        assertThat(s.toOptions().parallelism()).isEqualTo(9);
+        s.apply(RangeJobOptions.defaults());
+        assertThat(s.autoProperty().get()).isTrue();
+        assertThat(s.toOptions().parallelism()).isZero();
+        s.splitsProperty().set(4); // pulls the shown value down to the split count: still auto
+        assertThat(s.autoProperty().get()).isTrue();
+    }
+
+    @Test
+    void theRunningJobsParallelismIsShownLive() {
+        RangeSettings s = new RangeSettings();
+        assertThat(s.liveParallelismTextProperty().get()).isEmpty();
+        s.showLiveParallelism(11);
+        assertThat(s.liveParallelismTextProperty().get()).isEqualTo("auto: 11 now");
+        s.autoProperty().set(false);
+        assertThat(s.liveParallelismTextProperty().get()).isEqualTo("11 now");
+        s.showLiveParallelism(0);
+        assertThat(s.liveParallelismTextProperty().get()).isEmpty();
     }
 
     /** Typed split counts: text → the inline error must contain (empty: accepted) → the split count after. */

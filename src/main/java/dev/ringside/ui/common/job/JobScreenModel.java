@@ -114,7 +114,11 @@ public abstract class JobScreenModel<R> {
         running.set(true);
         status.set(startingStatus);
         Instant started = Instant.now();
-        ProgressRelay relay = new ProgressRelay(runner, progress::apply);
+        // Each snapshot also shows the parallelism the job uses now ("auto" moves it).
+        ProgressRelay relay = new ProgressRelay(runner, snapshot -> {
+            progress.apply(snapshot);
+            settings.showLiveParallelism(job.parallelism());
+        });
         job.begin();
         runner.run(name, () -> job.started(starter.start(connection, relay)).result().get(),
                 result -> ended(spec, started, () -> finished(result)),
@@ -125,6 +129,7 @@ public abstract class JobScreenModel<R> {
     /** After every job, whatever its end: the cleanup, then the screen's words, then the history. */
     private void ended(JobSpec spec, Instant started, Supplier<JobOutcome> outcome) {
         job.end();
+        settings.showLiveParallelism(0);
         running.set(false);
         session.endJob();
         history.add(new JobRecord(spec, started, outcome.get()));

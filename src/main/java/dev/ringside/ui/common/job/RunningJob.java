@@ -38,6 +38,12 @@ public final class RunningJob<R> {
         }
     }
 
+    /** Range queries the job runs at once right now, or 0 before it has started. */
+    public int parallelism() {
+        JobHandle<R> h = handle.get();
+        return h == null ? 0 : h.parallelism();
+    }
+
     /** The job has ended. */
     public void end() {
         handle.set(null);
