@@ -82,8 +82,8 @@ public final class RingsideUi {
         this.prompter = new FxPrompter(() -> stage, LogFolder.forUser().path(), folderOpener);
         historyService = JobHistoryService.inBackground(new JobHistoryFile(files.file("history.json")));
         JobHistory history = new JobHistory(historyService);
-        connect = new ConnectViewModel(connector, runner, new ProfileStore(files), c -> {
-            session.connectionProperty().set(c);
+        connect = ConnectViewModel.reportingCluster(connector, runner, new ProfileStore(files), (c, cluster) -> {
+            session.connect(c, cluster);
             main.show(MainController.Screen.BROWSE);
         });
         browse = new BrowseViewModel(session, runner);

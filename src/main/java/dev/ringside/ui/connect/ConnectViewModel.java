@@ -2,6 +2,7 @@ package dev.ringside.ui.connect;
 
 import dev.ringside.app.ClusterConnection;
 import dev.ringside.app.ClusterConnector;
+import dev.ringside.app.history.ClusterEntry;
 import dev.ringside.cluster.ConnectionException;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.ui.common.Messages;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -37,7 +39,7 @@ public final class ConnectViewModel {
 
     private final ClusterConnector connector;
     private final TaskRunner runner;
-    private final Consumer<ClusterConnection> onConnected;
+    private final BiConsumer<ClusterConnection, ClusterEntry> onConnected;
     private final ConnectTexts texts = new ConnectTexts();
     private final ContactPointFields contactPoints = new ContactPointFields(texts);
     private final AuthFields auth = new AuthFields(texts);
@@ -49,6 +51,17 @@ public final class ConnectViewModel {
 
     public ConnectViewModel(ClusterConnector connector, TaskRunner runner, ProfileStore store,
                             Consumer<ClusterConnection> onConnected) {
+        this(connector, runner, store, (BiConsumer<ClusterConnection, ClusterEntry>) (c, cluster) -> onConnected.accept(c));
+    }
+
+    /** A connect screen whose {@code onConnected} gets the new connection and the cluster it reaches, as job records keep it. */
+    public static ConnectViewModel reportingCluster(ClusterConnector connector, TaskRunner runner, ProfileStore store,
+                                                    BiConsumer<ClusterConnection, ClusterEntry> onConnected) {
+        return new ConnectViewModel(connector, runner, store, onConnected);
+    }
+
+    private ConnectViewModel(ClusterConnector connector, TaskRunner runner, ProfileStore store,
+                             BiConsumer<ClusterConnection, ClusterEntry> onConnected) {
         this.connector = connector;
         this.runner = runner;
         this.onConnected = onConnected;
@@ -109,6 +122,7 @@ public final class ConnectViewModel {
             return;
         }
         ConnectionSettings settings = settings();
+        ClusterEntry cluster = ClusterEntry.of(profileName(), settings);
         status.begin(texts.get("status.connecting", settings.describe()));
         runner.run("connect", () -> {
             ClusterConnection c = connector.connect(settings);
@@ -116,8 +130,14 @@ public final class ConnectViewModel {
         }, opened -> {
             contactPoints.suggest(opened.summary().datacenters());
             status.end(texts.get("status.connected", opened.summary().description()), false);
-            onConnected.accept(opened.connection());
+            onConnected.accept(opened.connection(), cluster);
         }, error -> status.end(failure(error), true));
+    }
+
+    /** The saved profile the fields came from, while its name is still in the profile field; else null. */
+    private String profileName() {
+        ConnectionProfile p = profiles.selectedProperty().get();
+        return p != null && p.name().equals(profiles.nameProperty().get().trim()) ? p.name() : null;
     }
 
     /** The message for a failed connection, with the app's own advice where a setting here is the fix. */

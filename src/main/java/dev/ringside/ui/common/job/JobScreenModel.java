@@ -105,6 +105,7 @@ public abstract class JobScreenModel<R> {
      */
     protected final boolean launch(String name, JobSpec spec, String startingStatus, JobStarter<R> starter) {
         ClusterConnection connection = session.connection();
+        JobSpec recorded = spec.withCluster(session.cluster());
         if (!session.startJob()) {
             status.set(common.get("job.anotherRunning"));
             return false;
@@ -117,8 +118,8 @@ public abstract class JobScreenModel<R> {
         ProgressRelay relay = new ProgressRelay(runner, progress::apply);
         job.begin();
         runner.run(name, () -> job.started(starter.start(connection, relay)).result().get(),
-                result -> ended(spec, started, () -> finished(result)),
-                error -> ended(spec, started, () -> failed(spec, error)));
+                result -> ended(recorded, started, () -> finished(result)),
+                error -> ended(recorded, started, () -> failed(recorded, error)));
         return true;
     }
 
