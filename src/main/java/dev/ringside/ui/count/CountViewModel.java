@@ -26,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** The count screen: what only a count has, the exact total and the rows each node served; the rest is the job model's. */
 public final class CountViewModel extends JobScreenModel<CountResult> {
@@ -42,20 +43,30 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
     }
 
     public void start() {
+        Optional<JobSpec> job = jobAsSetUp();
+        if (job.isEmpty()) {
+            return;
+        }
+        TableRef table = session().tableProperty().get();
+        RangeJobOptions options = job.get().options().toOptions();
+        CountRequest request = new CountRequest(table.keyspace(), table.table(), options, ProgressRelay.INTERVAL);
+        launch("count", job.get(),
+                texts().get("status.counting", table, Formats.count(options.splits()), Formats.count(options.parallelism())),
+                (c, progress) -> c.count(request, progress));
+    }
+
+    @Override
+    protected Optional<JobSpec> jobAsSetUp() {
         if (!settings().validProperty().get()) {
             setStatus(settings().firstError());
-            return;
+            return Optional.empty();
         }
         TableRef table = session().tableProperty().get();
         if (table == null || session().connection() == null) {
             setStatus(texts().get("status.noTable"));
-            return;
+            return Optional.empty();
         }
-        RangeJobOptions options = settings().toOptions();
-        CountRequest request = new CountRequest(table.keyspace(), table.table(), options, ProgressRelay.INTERVAL);
-        launch("count", JobSpec.count(table.keyspace(), table.table(), options),
-                texts().get("status.counting", table, Formats.count(options.splits()), Formats.count(options.parallelism())),
-                (c, progress) -> c.count(request, progress));
+        return Optional.of(JobSpec.count(table.keyspace(), table.table(), settings().toOptions()));
     }
 
     @Override
