@@ -3,6 +3,9 @@ package dev.ringside.ui.connect;
 import dev.ringside.app.ClusterConnection;
 import dev.ringside.app.ClusterConnector;
 import dev.ringside.app.history.ClusterEntry;
+import dev.ringside.app.settings.SettingsFile;
+import dev.ringside.app.settings.SharedProfile;
+import dev.ringside.app.settings.SharedSettings;
 import dev.ringside.cluster.ConnectionException;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.ui.common.Messages;
@@ -13,6 +16,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -173,6 +177,59 @@ public final class ConnectViewModel {
         profiles.save(profile, auth.passwordToRemember(),
                 withPassword -> status.end(texts.get(withPassword ? "profile.savedWithPassword" : "profile.saved", name), false),
                 error -> status.end(texts.get("profile.saveFailed", Messages.of(error)), true));
+    }
+
+    /** Writes every saved profile to a file to share (in the background); no password, not even an encrypted one. */
+    public void exportProfiles(Path file) {
+        List<SharedProfile> shared = profiles.saved().stream().map(ConnectionProfile::toShared).toList();
+        if (shared.isEmpty()) {
+            status.show(texts.get("profiles.nothingToExport"), true);
+            return;
+        }
+        runner.run("export-profiles", () -> {
+            new SettingsFile().write(file, SharedSettings.ofProfiles(shared));
+            return shared.size();
+        }, n -> status.end(texts.get("profiles.exported", n, file), false),
+                error -> status.end(texts.get("profiles.exportFailed", file, Messages.of(error)), true));
+    }
+
+    /** Adds the profiles of a shared file to the saved ones; none is replaced (see {@link ProfileList#importProfiles}). */
+    public void importProfiles(Path file) {
+        runner.run("read-profiles", () -> new SettingsFile().read(file), settings -> {
+            if (settings.profiles().isEmpty()) {
+                status.show(texts.get("profiles.noneInFile", file.getFileName()), true);
+                return;
+            }
+            List<ConnectionProfile> incoming = settings.profiles().stream().map(ConnectionProfile::of).toList();
+            profiles.importProfiles(incoming,
+                    added -> status.end(texts.get("profiles.imported", added, incoming.size() - added), false),
+                    error -> status.end(texts.get("profiles.importFailed", Messages.of(error)), true));
+        }, error -> status.end(texts.get("profiles.importFailed", Messages.of(error)), true));
+    }
+
+    /**
+     * Fills the fields with a recorded cluster (its saved profile first, when there is one by that name, for its
+     * remembered password) and connects when no password is needed; otherwise says to type it and connect.
+     */
+    public void useCluster(ClusterEntry c) {
+        profiles.saved().stream().filter(p -> p.name().equals(c.profile())).findFirst()
+                .ifPresent(p -> profiles.selectedProperty().set(p));
+        contactPoints.hostsProperty().set(String.join(", ", c.contactPoints()));
+        contactPoints.portProperty().set(Integer.toString(c.port()));
+        contactPoints.datacenterProperty().set(nullToEmpty(c.localDc()));
+        auth.userProperty().set(nullToEmpty(c.user()));
+        tls.truststore().textProperty().set(nullToEmpty(c.truststore()));
+        tls.caCertificate().textProperty().set(nullToEmpty(c.caCertificate()));
+        tls.keystore().textProperty().set(nullToEmpty(c.keystore()));
+        tls.verifyHostnameProperty().set(c.verifyHostname());
+        driverConfig.textProperty().set(nullToEmpty(c.driverConfig()));
+        // A remembered password is decrypted in the background, so it may not be there yet: the user presses Connect.
+        boolean needsPassword = c.user() != null && auth.passwordProperty().get().isEmpty();
+        if (needsPassword || (c.tls() && c.truststorePassword())) {
+            status.show(texts.get("status.enterPassword", c.describe()), false);
+        } else {
+            connect();
+        }
     }
 
     public void deleteProfile() {
