@@ -62,8 +62,8 @@ public final class ProfileList {
     }
 
     /**
-     * Adds shared profiles (which hold no password) to the saved ones: a new name is added, a profile already saved
-     * with the same settings is left as it is, and one whose name is taken by other settings is added as
+     * Adds shared profiles (which hold no password) to the saved ones: a new name is added, a profile whose settings
+     * are already saved (under any name) is left out, and one whose name is taken by other settings is added as
      * "name (imported)" so that nothing saved is replaced. {@code done} hears how many were added.
      */
     void importProfiles(List<ConnectionProfile> incoming, Consumer<Integer> done, Consumer<Throwable> failed) {
@@ -72,8 +72,8 @@ public final class ProfileList {
             List<ConnectionProfile> all = new ArrayList<>(current);
             for (ConnectionProfile p : incoming) {
                 ConnectionProfile bare = p.withEncryptedPassword(null);
-                if (all.stream().anyMatch(q -> q.withEncryptedPassword(null).equals(bare))) {
-                    continue;
+                if (all.stream().anyMatch(q -> sameSettings(q, bare))) {
+                    continue; // already saved, under this name or another (an earlier import's)
                 }
                 String name = p.name();
                 for (int i = 1; named(all, name); i++) {
@@ -86,6 +86,11 @@ public final class ProfileList {
             store.save(all);
             return all;
         }, () -> done.accept(added[0]), failed));
+    }
+
+    /** The same cluster and options, whatever the name and the remembered password. */
+    private static boolean sameSettings(ConnectionProfile a, ConnectionProfile b) {
+        return a.withName("").withEncryptedPassword(null).equals(b.withName("").withEncryptedPassword(null));
     }
 
     private static boolean named(List<ConnectionProfile> all, String name) {
