@@ -237,7 +237,7 @@ class RingsideUiTest {
         String[] line = new String[1];
         robot.interact(() -> line[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertThat(line[0]).startsWith("ringside count --host ").contains("--password-prompt", "--splits 64",
-                "--parallelism 6").doesNotContain(sandbox.connectionSettings().password() + " ");
+                "--parallelism 6").doesNotContain("--password-file", "--password ");
         List<String> words = PosixWords.split(line[0]);
         assertThat(words.get(0)).isEqualTo("ringside");
 
