@@ -7,7 +7,9 @@ import dev.ringside.app.ConnectionCloser;
 import dev.ringside.app.TableRef;
 import dev.ringside.app.history.JobHistoryFile;
 import dev.ringside.app.history.JobHistoryService;
+import dev.ringside.app.history.ClusterEntry;
 import dev.ringside.app.history.JobKind;
+import dev.ringside.app.history.JobRecord;
 import dev.ringside.logging.LogFolder;
 import dev.ringside.ui.browse.BrowseController;
 import dev.ringside.ui.browse.BrowseViewModel;
@@ -96,22 +98,39 @@ public final class RingsideUi {
         this.prompter = new FxPrompter(() -> stage, LogFolder.forUser().path(), folderOpener);
         historyService = JobHistoryService.inBackground(new JobHistoryFile(files.file("history.json")));
         JobHistory history = new JobHistory(historyService);
-        connect = new ConnectViewModel(connector, runner, new ProfileStore(files), c -> {
-            session.connectionProperty().set(c);
-            main.show(MainController.Screen.BROWSE);
+        connect = ConnectViewModel.reportingCluster(connector, runner, new ProfileStore(files), (c, cluster) -> {
+            boolean rerunWaits = rerunWaits(); // then the re-run shows its own screen
+            session.connect(c, cluster);
+            if (!rerunWaits) {
+                main.show(MainController.Screen.BROWSE);
+            }
         });
         browse = new BrowseViewModel(session, runner);
         count = new CountViewModel(session, runner, history, prompter);
         export = new ExportViewModel(session, runner, history, prompter, folderOpener);
-        jobs = new JobsViewModel(history, job -> {
-            if (job.job().kind() == JobKind.EXPORT) {
-                export.prepare(job);
-                main.show(MainController.Screen.EXPORT);
-            } else {
-                main.show(MainController.Screen.COUNT);
-                count.rerun(job);
+        jobs = new JobsViewModel(history, session, runner, prompter, new JobsViewModel.Rerun() {
+            @Override
+            public void run(JobRecord job) {
+                if (job.job().kind() == JobKind.EXPORT) {
+                    export.prepare(job);
+                    main.show(MainController.Screen.EXPORT);
+                } else {
+                    main.show(MainController.Screen.COUNT);
+                    count.rerun(job);
+                }
+            }
+
+            @Override
+            public void connectTo(ClusterEntry cluster) {
+                main.show(MainController.Screen.CONNECT);
+                connect.useCluster(cluster);
             }
         });
+    }
+
+    /** Whether a re-run from Jobs waits for the connection being opened. */
+    private boolean rerunWaits() {
+        return jobs.waitingForCluster();
     }
 
     /** Loads the views and shows the window. */
@@ -296,4 +315,5 @@ public final class RingsideUi {
     public ObjectProperty<ThemeChoice> themeChoiceProperty() { return themeChoice; }
     /** Whether the window shows the dark theme now. */
     public javafx.beans.property.ReadOnlyBooleanProperty darkProperty() { return javafx.beans.property.ReadOnlyBooleanProperty.readOnlyBooleanProperty(dark); }
+    public JobsViewModel jobsViewModel() { return jobs; }
 }

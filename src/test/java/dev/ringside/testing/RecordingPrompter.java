@@ -11,6 +11,7 @@ public final class RecordingPrompter implements Prompter {
     private final List<String> questions = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private boolean answer;
+    private int choice = -1;
 
     public RecordingPrompter(boolean answer) {
         this.answer = answer;
@@ -19,6 +20,11 @@ public final class RecordingPrompter implements Prompter {
     /** The answer to the next questions. */
     public void answer(boolean value) {
         answer = value;
+    }
+
+    /** The index {@link #choose} answers next (-1: the dialog was closed). */
+    public void choose(int index) {
+        choice = index;
     }
 
     /** The titles of the questions asked. */
@@ -35,6 +41,12 @@ public final class RecordingPrompter implements Prompter {
     public boolean confirm(String title, String message) {
         questions.add(title);
         return answer;
+    }
+
+    @Override
+    public int choose(String title, String message, List<String> choices) {
+        questions.add(title);
+        return choice;
     }
 
     @Override

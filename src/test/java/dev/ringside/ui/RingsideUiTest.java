@@ -227,6 +227,62 @@ class RingsideUiTest {
         robot.interact(() -> screenshotQuietly("jobs"));
     }
 
+    @Test
+    @Order(7)
+    void copiedCountCommandGivesTheAppsCount() throws Exception {
+        robot.interact(() -> ui.mainController().show(MainController.Screen.COUNT));
+        long appCount = ui.countViewModel().exactCountProperty().get();
+        assertThat(appCount).isEqualTo(30_000);
+        fire("countTab", "#copyCommand");
+        String[] line = new String[1];
+        robot.interact(() -> line[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(line[0]).startsWith("ringside count --host ").contains("--password-prompt", "--splits 64",
+                "--parallelism 6").doesNotContain("--password-file", "--password ");
+        List<String> words = PosixWords.split(line[0]);
+        assertThat(words.get(0)).isEqualTo("ringside");
+
+        // Run it as pasted; --password-prompt reads the password from standard input when there is no terminal.
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.InputStream stdin = System.in;
+        int code;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream((sandbox.connectionSettings().password() + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            code = dev.ringside.cli.RingsideCli.commandLine(new java.io.PrintWriter(out, true),
+                    new java.io.PrintWriter(err, true)).execute(words.subList(1, words.size()).toArray(String[]::new));
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString().trim()).isEqualTo(Long.toString(appCount));
+    }
+
+    @Test
+    @Order(8)
+    void reRunFromJobsOnTheSameClusterCountsAgain() throws Exception {
+        robot.interact(() -> ui.mainController().show(MainController.Screen.JOBS));
+        @SuppressWarnings("unchecked") TableView<dev.ringside.app.history.JobRecord> jobs =
+                robot.lookup("#jobs").queryAs(TableView.class);
+        dev.ringside.app.history.JobRecord count = jobs.getItems().stream()
+                .filter(j -> j.job().kind() == dev.ringside.app.history.JobKind.COUNT).findFirst().orElseThrow();
+        assertThat(count.job().cluster()).isNotNull();
+        assertThat(count.job().cluster().sameClusterAs(ui.session().cluster())).isTrue();
+        int before = jobs.getItems().size();
+        robot.interact(() -> jobs.getSelectionModel().select(count));
+        robot.interact(() -> ui.countViewModel().settings().splitsProperty().set(16));
+        fire("jobsTab", "#rerun");
+        // Same cluster: no question, straight to the count screen with the job's options.
+        assertThat(ui.mainController().tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("countTab");
+        waitFor(() -> jobs.getItems().size() == before + 1 && !ui.countViewModel().runningProperty().get());
+        assertThat(ui.countViewModel().exactCountProperty().get()).isEqualTo(30_000);
+        assertThat(ui.countViewModel().settings().splitsProperty().get()).isEqualTo(count.job().options().splits());
+        dev.ringside.app.history.JobRecord again = jobs.getItems().get(0);
+        assertThat(again.job().options()).isEqualTo(count.job().options());
+        assertThat(again.job().cluster()).isEqualTo(count.job().cluster());
+        assertThat(again.outcome().state()).isEqualTo(dev.ringside.app.history.JobState.COMPLETE);
+    }
+
     /** A node of one screen (several screens use the same ids). */
     private Node in(String tabId, String query) {
         Tab tab = ui.mainController().tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();

@@ -4,11 +4,17 @@ import dev.ringside.engine.RangeJobOptions;
 import dev.ringside.engine.export.ExportRequest;
 
 /**
- * What a past job ran: enough to show it and to run it again.
+ * What a past job ran: enough to show it, to run it again on the same cluster, and to word it as a command line.
  *
- * @param export what an export wrote and how; {@code null} for a count
+ * @param export  what an export wrote and how; {@code null} for a count
+ * @param cluster the cluster it ran on; {@code null} in files written before it was kept, and in shared settings
  */
-public record JobSpec(JobKind kind, String keyspace, String table, RangeOptionsEntry options, ExportEntry export) {
+public record JobSpec(JobKind kind, String keyspace, String table, RangeOptionsEntry options, ExportEntry export,
+                      ClusterEntry cluster) {
+
+    public JobSpec(JobKind kind, String keyspace, String table, RangeOptionsEntry options, ExportEntry export) {
+        this(kind, keyspace, table, options, export, null);
+    }
 
     public static JobSpec count(String keyspace, String table, RangeJobOptions options) {
         return new JobSpec(JobKind.COUNT, keyspace, table, RangeOptionsEntry.of(options), null);
@@ -17,6 +23,11 @@ public record JobSpec(JobKind kind, String keyspace, String table, RangeOptionsE
     public static JobSpec export(ExportRequest request) {
         return new JobSpec(JobKind.EXPORT, request.keyspace(), request.table(), RangeOptionsEntry.of(request.options()),
                 ExportEntry.of(request));
+    }
+
+    /** The same job, on this cluster. */
+    public JobSpec withCluster(ClusterEntry value) {
+        return new JobSpec(kind, keyspace, table, options, export, value);
     }
 
     /** {@code keyspace.table} for people. */

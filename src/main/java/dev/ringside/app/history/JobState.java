@@ -7,5 +7,7 @@ public enum JobState {
     @JsonProperty("complete") COMPLETE,
     @JsonProperty("incomplete") INCOMPLETE,
     @JsonProperty("cancelled") CANCELLED,
-    @JsonProperty("failed") FAILED
+    @JsonProperty("failed") FAILED,
+    /** Not run here: job settings imported from a shared file, to be run with Re-run. */
+    @JsonProperty("imported") IMPORTED
 }

@@ -3,6 +3,7 @@ package dev.ringside.ui.common;
 import dev.ringside.app.ClusterConnection;
 import dev.ringside.app.ConnectionCloser;
 import dev.ringside.app.TableRef;
+import dev.ringside.app.history.ClusterEntry;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -11,12 +12,14 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * What the screens share: the open connection, the table chosen in the browser, and whether a job is running
+ * What the screens share: the open connection and the cluster it reaches (as a job record keeps it), the table
+ * chosen in the browser, and whether a job is running
  * (only one at a time, so that closing the window or switching connection can ask first).
  */
 public final class Session {
 
     private final ObjectProperty<ClusterConnection> connection = new SimpleObjectProperty<>();
+    private final ObjectProperty<ClusterEntry> cluster = new SimpleObjectProperty<>();
     private final ObjectProperty<TableRef> table = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper jobRunning = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding connected = Bindings.isNotNull(connection);
@@ -32,8 +35,24 @@ public final class Session {
             if (was != null && was != now) {
                 closer.close(was);
             }
+            cluster.set(null);
             table.set(null);
         });
+    }
+
+    /** Uses a new connection, to the cluster these settings describe (for job records and command lines). */
+    public void connect(ClusterConnection c, ClusterEntry reached) {
+        connection.set(c);
+        cluster.set(reached);
+    }
+
+    /** The cluster of the open connection; {@code null} when none is open or it was set without its settings. */
+    public ObjectProperty<ClusterEntry> clusterProperty() {
+        return cluster;
+    }
+
+    public ClusterEntry cluster() {
+        return cluster.get();
     }
 
     public ObjectProperty<ClusterConnection> connectionProperty() {

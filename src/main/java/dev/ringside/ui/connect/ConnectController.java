@@ -107,6 +107,31 @@ public final class ConnectController {
     @FXML void connect() { vm.connect(); }
     @FXML void saveProfile() { vm.saveProfile(); }
     @FXML void deleteProfile() { vm.deleteProfile(); }
+
+    @FXML
+    void exportProfiles() {
+        java.io.File file = profileChooser("profiles.chooser.export").showSaveDialog(profiles.getScene().getWindow());
+        if (file != null) {
+            vm.exportProfiles(file.toPath());
+        }
+    }
+
+    @FXML
+    void importProfiles() {
+        java.io.File file = profileChooser("profiles.chooser.import").showOpenDialog(profiles.getScene().getWindow());
+        if (file != null) {
+            vm.importProfiles(file.toPath());
+        }
+    }
+
+    private javafx.stage.FileChooser profileChooser(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(resources.getString(title));
+        chooser.setInitialFileName(resources.getString("profiles.chooser.defaultName"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                resources.getString("profiles.chooser.filter"), "*.json"));
+        return chooser;
+    }
     @FXML void chooseTruststore() { choose(truststore, "chooser.truststore", "*.jks", "*.p12", "*.pfx"); }
     @FXML void chooseCaCertificate() { choose(caCertificate, "chooser.ca", "*.pem", "*.crt", "*.cer"); }
     @FXML void chooseKeystore() { choose(keystore, "chooser.keystore", "*.p12", "*.pfx", "*.jks"); }

@@ -2,6 +2,10 @@ package dev.ringside.ui.connect;
 
 import dev.ringside.app.ClusterConnection;
 import dev.ringside.app.ClusterConnector;
+import dev.ringside.app.history.ClusterEntry;
+import dev.ringside.app.settings.SettingsFile;
+import dev.ringside.app.settings.SharedProfile;
+import dev.ringside.app.settings.SharedSettings;
 import dev.ringside.cluster.ConnectionException;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.ui.common.Messages;
@@ -12,8 +16,10 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -37,7 +43,7 @@ public final class ConnectViewModel {
 
     private final ClusterConnector connector;
     private final TaskRunner runner;
-    private final Consumer<ClusterConnection> onConnected;
+    private final BiConsumer<ClusterConnection, ClusterEntry> onConnected;
     private final ConnectTexts texts = new ConnectTexts();
     private final ContactPointFields contactPoints = new ContactPointFields(texts);
     private final AuthFields auth = new AuthFields(texts);
@@ -51,6 +57,17 @@ public final class ConnectViewModel {
 
     public ConnectViewModel(ClusterConnector connector, TaskRunner runner, ProfileStore store,
                             Consumer<ClusterConnection> onConnected) {
+        this(connector, runner, store, (BiConsumer<ClusterConnection, ClusterEntry>) (c, cluster) -> onConnected.accept(c));
+    }
+
+    /** A connect screen whose {@code onConnected} gets the new connection and the cluster it reaches, as job records keep it. */
+    public static ConnectViewModel reportingCluster(ClusterConnector connector, TaskRunner runner, ProfileStore store,
+                                                    BiConsumer<ClusterConnection, ClusterEntry> onConnected) {
+        return new ConnectViewModel(connector, runner, store, onConnected);
+    }
+
+    private ConnectViewModel(ClusterConnector connector, TaskRunner runner, ProfileStore store,
+                             BiConsumer<ClusterConnection, ClusterEntry> onConnected) {
         this.connector = connector;
         this.runner = runner;
         this.onConnected = onConnected;
@@ -134,6 +151,7 @@ public final class ConnectViewModel {
             return;
         }
         ConnectionSettings settings = settings();
+        ClusterEntry cluster = ClusterEntry.of(profileName(), settings);
         status.begin(texts.get("status.connecting", settings.describe()));
         runner.run("connect", () -> {
             ClusterConnection c = connector.connect(settings);
@@ -142,8 +160,14 @@ public final class ConnectViewModel {
             contactPoints.suggest(opened.summary().datacenters());
             resting = texts.get("status.connected", opened.summary().description());
             status.end(resting, false);
-            onConnected.accept(opened.connection());
+            onConnected.accept(opened.connection(), cluster);
         }, error -> status.end(failure(error), true));
+    }
+
+    /** The saved profile the fields came from, while its name is still in the profile field; else null. */
+    private String profileName() {
+        ConnectionProfile p = profiles.selectedProperty().get();
+        return p != null && p.name().equals(profiles.nameProperty().get().trim()) ? p.name() : null;
     }
 
     /** The message for a failed connection, with the app's own advice where a setting here is the fix. */
@@ -179,6 +203,59 @@ public final class ConnectViewModel {
         profiles.save(profile, auth.passwordToRemember(),
                 withPassword -> status.end(texts.get(withPassword ? "profile.savedWithPassword" : "profile.saved", name), false),
                 error -> status.end(texts.get("profile.saveFailed", Messages.of(error)), true));
+    }
+
+    /** Writes every saved profile to a file to share (in the background); no password, not even an encrypted one. */
+    public void exportProfiles(Path file) {
+        List<SharedProfile> shared = profiles.saved().stream().map(ConnectionProfile::toShared).toList();
+        if (shared.isEmpty()) {
+            status.show(texts.get("profiles.nothingToExport"), true);
+            return;
+        }
+        runner.run("export-profiles", () -> {
+            new SettingsFile().write(file, SharedSettings.ofProfiles(shared));
+            return shared.size();
+        }, n -> status.end(texts.get("profiles.exported", n, file), false),
+                error -> status.end(texts.get("profiles.exportFailed", file, Messages.of(error)), true));
+    }
+
+    /** Adds the profiles of a shared file to the saved ones; none is replaced (see {@link ProfileList#importProfiles}). */
+    public void importProfiles(Path file) {
+        runner.run("read-profiles", () -> new SettingsFile().read(file), settings -> {
+            if (settings.profiles().isEmpty()) {
+                status.show(texts.get("profiles.noneInFile", file.getFileName()), true);
+                return;
+            }
+            List<ConnectionProfile> incoming = settings.profiles().stream().map(ConnectionProfile::of).toList();
+            profiles.importProfiles(incoming,
+                    added -> status.end(texts.get("profiles.imported", added, incoming.size() - added), false),
+                    error -> status.end(texts.get("profiles.importFailed", Messages.of(error)), true));
+        }, error -> status.end(texts.get("profiles.importFailed", Messages.of(error)), true));
+    }
+
+    /**
+     * Fills the fields with a recorded cluster (its saved profile first, when there is one by that name, for its
+     * remembered password) and connects when no password is needed; otherwise says to type it and connect.
+     */
+    public void useCluster(ClusterEntry c) {
+        profiles.saved().stream().filter(p -> p.name().equals(c.profile())).findFirst()
+                .ifPresent(p -> profiles.selectedProperty().set(p));
+        contactPoints.hostsProperty().set(String.join(", ", c.contactPoints()));
+        contactPoints.portProperty().set(Integer.toString(c.port()));
+        contactPoints.datacenterProperty().set(nullToEmpty(c.localDc()));
+        auth.userProperty().set(nullToEmpty(c.user()));
+        tls.truststore().textProperty().set(nullToEmpty(c.truststore()));
+        tls.caCertificate().textProperty().set(nullToEmpty(c.caCertificate()));
+        tls.keystore().textProperty().set(nullToEmpty(c.keystore()));
+        tls.verifyHostnameProperty().set(c.verifyHostname());
+        driverConfig.textProperty().set(nullToEmpty(c.driverConfig()));
+        // A remembered password is decrypted in the background, so it may not be there yet: the user presses Connect.
+        boolean needsPassword = c.user() != null && auth.passwordProperty().get().isEmpty();
+        if (needsPassword || (c.tls() && c.truststorePassword())) {
+            status.show(texts.get("status.enterPassword", c.describe()), false);
+        } else {
+            connect();
+        }
     }
 
     public void deleteProfile() {

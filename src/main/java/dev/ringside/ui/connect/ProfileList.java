@@ -61,6 +61,42 @@ public final class ProfileList {
         }, () -> done.accept(password != null), failed));
     }
 
+    /**
+     * Adds shared profiles (which hold no password) to the saved ones: a new name is added, a profile whose settings
+     * are already saved (under any name) is left out, and one whose name is taken by other settings is added as
+     * "name (imported)" so that nothing saved is replaced. {@code done} hears how many were added.
+     */
+    void importProfiles(List<ConnectionProfile> incoming, Consumer<Integer> done, Consumer<Throwable> failed) {
+        int[] added = {0};
+        enqueue(new Pending("import-profiles", current -> {
+            List<ConnectionProfile> all = new ArrayList<>(current);
+            for (ConnectionProfile p : incoming) {
+                ConnectionProfile bare = p.withEncryptedPassword(null);
+                if (all.stream().anyMatch(q -> sameSettings(q, bare))) {
+                    continue; // already saved, under this name or another (an earlier import's)
+                }
+                String name = p.name();
+                for (int i = 1; named(all, name); i++) {
+                    name = p.name() + (i == 1 ? " (imported)" : " (imported " + i + ")");
+                }
+                all.add(bare.withName(name));
+                added[0]++;
+            }
+            all.sort(Comparator.comparing(ConnectionProfile::name, String.CASE_INSENSITIVE_ORDER));
+            store.save(all);
+            return all;
+        }, () -> done.accept(added[0]), failed));
+    }
+
+    /** The same cluster and options, whatever the name and the remembered password. */
+    private static boolean sameSettings(ConnectionProfile a, ConnectionProfile b) {
+        return a.withName("").withEncryptedPassword(null).equals(b.withName("").withEncryptedPassword(null));
+    }
+
+    private static boolean named(List<ConnectionProfile> all, String name) {
+        return all.stream().anyMatch(q -> q.name().equals(name));
+    }
+
     void delete(ConnectionProfile profile, Runnable done, Consumer<Throwable> failed) {
         enqueue(new Pending("delete-profile", current -> {
             List<ConnectionProfile> all = new ArrayList<>(current);

@@ -20,6 +20,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 
 import java.util.ResourceBundle;
 
@@ -38,6 +40,7 @@ public final class CountController {
     @FXML RangeSettingsPane settings;
     @FXML Button start;
     @FXML Button cancel;
+    @FXML Button copyCommand;
     @FXML Label status;
     @FXML LiveProgressPane live;
     @FXML Label result;
@@ -67,6 +70,7 @@ public final class CountController {
         settings.disableWhile(vm.runningProperty());
         start.disableProperty().bind(vm.canStartProperty().not());
         cancel.disableProperty().bind(vm.runningProperty().not());
+        copyCommand.disableProperty().bind(Bindings.isNull(table));
         status.textProperty().bind(vm.statusProperty());
         live.bind(vm.progress());
         result.textProperty().bind(vm.resultProperty());
@@ -126,4 +130,14 @@ public final class CountController {
 
     @FXML void start() { vm.start(); }
     @FXML void cancel() { vm.cancel(); }
+
+    /** Copy as command: the view-model words the job, the clipboard is the view's. */
+    @FXML
+    void copyCommand() {
+        vm.commandLine().ifPresent(line -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(line);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
 }

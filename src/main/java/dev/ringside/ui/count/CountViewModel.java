@@ -35,6 +35,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** The count screen: what only a count has, the exact total and the rows each node served; the rest is the job model's. */
 public final class CountViewModel extends JobScreenModel<CountResult> {
@@ -64,29 +65,39 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
     }
 
     public void start() {
-        if (!settings().validProperty().get()) {
-            setStatus(settings().firstError());
+        Optional<JobSpec> job = jobAsSetUp();
+        if (job.isEmpty()) {
             return;
         }
         TableRef table = session().tableProperty().get();
-        if (table == null || session().connection() == null) {
-            setStatus(texts().get("status.noTable"));
-            return;
-        }
-        if (!topValid.get()) {
-            setStatus(texts().get("status.topInvalid", Formats.count(CountRequest.MAX_TOP_PARTITIONS)));
-            return;
-        }
-        RangeJobOptions options = settings().toOptions();
+        RangeJobOptions options = job.get().options().toOptions();
         CountRequest request = new CountRequest(table.keyspace(), table.table(), options, ProgressRelay.INTERVAL,
                 findTopPartitions.get() ? topPartitions.get() : 0);
-        launch("count", JobSpec.count(table.keyspace(), table.table(), options),
+        launch("count", job.get(),
                 options.autoParallelism()
                         ? texts().get("status.counting.auto", table, Formats.count(options.splits()),
                                 Formats.count(settings().parallelismProperty().get()))
                         : texts().get("status.counting", table, Formats.count(options.splits()),
                                 Formats.count(options.parallelism())),
                 (c, progress) -> c.count(request, progress));
+    }
+
+    @Override
+    protected Optional<JobSpec> jobAsSetUp() {
+        if (!settings().validProperty().get()) {
+            setStatus(settings().firstError());
+            return Optional.empty();
+        }
+        TableRef table = session().tableProperty().get();
+        if (table == null || session().connection() == null) {
+            setStatus(texts().get("status.noTable"));
+            return Optional.empty();
+        }
+        if (!topValid.get()) {
+            setStatus(texts().get("status.topInvalid", Formats.count(CountRequest.MAX_TOP_PARTITIONS)));
+            return Optional.empty();
+        }
+        return Optional.of(JobSpec.count(table.keyspace(), table.table(), settings().toOptions()));
     }
 
     @Override

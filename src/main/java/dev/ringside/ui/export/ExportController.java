@@ -65,6 +65,7 @@ public final class ExportController {
     @FXML ListView<ColumnChoice> columns;
     @FXML Button start;
     @FXML Button cancel;
+    @FXML Button copyCommand;
     @FXML Button resume;
     @FXML Label status;
     @FXML LiveProgressPane live;
@@ -165,6 +166,7 @@ public final class ExportController {
         columns.disableProperty().bind(vm.runningProperty());
         start.disableProperty().bind(vm.canStartProperty().not());
         cancel.disableProperty().bind(vm.runningProperty().not());
+        copyCommand.disableProperty().bind(Bindings.isNull(table));
         resume.disableProperty().bind(vm.canResumeProperty().not().or(vm.runningProperty()));
         status.textProperty().bind(vm.statusProperty());
         live.bind(vm.progress());
@@ -217,5 +219,15 @@ public final class ExportController {
         if (f != null) {
             output.setText(f.getAbsolutePath());
         }
+    }
+
+    /** Copy as command: the view-model words the job, the clipboard is the view's. */
+    @FXML
+    void copyCommand() {
+        vm.commandLine().ifPresent(line -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(line);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 }

@@ -289,21 +289,16 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
 
     /** Starts the export; asks before replacing an existing file (the check runs off the UI thread). */
     public void start() {
-        TableRef table = session().tableProperty().get();
-        if (table == null || session().connection() == null || !canStart.get()) {
+        if (!canStart.get()) {
             setStatus(optionError.get().isEmpty() ? texts().get("status.noTable") : optionError.get());
             return;
         }
-        Path out = Path.of(output.get().trim());
-        ExportRequest request;
-        try {
-            request = new ExportRequest(table.keyspace(), table.table(), chosenColumns(), where.get().isBlank() ? null : where.get().trim(),
-                    settings().toOptions(), sinkOptions(), out, files.get(), ExportRequest.DEFAULT_PAGE_SIZE, maxRowsPerSecond.get(),
-                    false, false, ProgressRelay.INTERVAL, shape());
-        } catch (IllegalArgumentException e) {
-            setStatus(e.getMessage());
+        Optional<ExportRequest> asSetUp = request();
+        if (asSetUp.isEmpty()) {
             return;
         }
+        ExportRequest request = asSetUp.get();
+        Path out = request.out();
         runner().run("check-output", () -> Files.exists(out) || rolledFileExists(request), exists -> {
             if (exists && !prompter().confirm(texts().get("confirm.replace.title", out.getFileName()),
                     texts().get("confirm.replace", out))) {
@@ -318,6 +313,29 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
     private static boolean rolledFileExists(ExportRequest request) throws java.io.IOException {
         return request.shape().rolls() && !new dev.ringside.engine.export.OutputLayout(request.out(), request.files(),
                 request.sink(), true).existingRolledFiles().isEmpty();
+    }
+
+    /** The export the fields describe (while a job runs, too), or empty with the status line saying what to fix. */
+    private Optional<ExportRequest> request() {
+        TableRef table = session().tableProperty().get();
+        if (table == null || session().connection() == null || output.get().isBlank() || !optionError.get().isEmpty()) {
+            setStatus(optionError.get().isEmpty() ? texts().get("status.noTable") : optionError.get());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ExportRequest(table.keyspace(), table.table(), chosenColumns(),
+                    where.get().isBlank() ? null : where.get().trim(), settings().toOptions(), sinkOptions(),
+                    Path.of(output.get().trim()), files.get(), ExportRequest.DEFAULT_PAGE_SIZE, maxRowsPerSecond.get(),
+                    false, false, ProgressRelay.INTERVAL, shape()));
+        } catch (IllegalArgumentException e) {
+            setStatus(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    protected Optional<JobSpec> jobAsSetUp() {
+        return request().map(JobSpec::export);
     }
 
     /** Finishes an incomplete or cancelled export from its checkpoint. */

@@ -24,6 +24,11 @@ public final class JobsController {
     private final JobsViewModel vm;
 
     @FXML Button rerun;
+    @FXML Button copyCommand;
+    @FXML Button exportJobs;
+    @FXML Button importJobs;
+    @FXML Label status;
+    @FXML java.util.ResourceBundle resources;
     @FXML TableView<JobRecord> jobs;
     @FXML TableColumn<JobRecord, Instant> started;
     @FXML TableColumn<JobRecord, String> kind;
@@ -33,6 +38,7 @@ public final class JobsController {
     @FXML TableColumn<JobRecord, Double> duration;
     @FXML TableColumn<JobRecord, Double> rate;
     @FXML TableColumn<JobRecord, String> options;
+    @FXML TableColumn<JobRecord, String> cluster;
     @FXML Label detail;
 
     public JobsController(JobsViewModel vm) {
@@ -61,7 +67,10 @@ public final class JobsController {
             }
         });
         vm.selectedProperty().bind(jobs.getSelectionModel().selectedItemProperty());
+        column(cluster, vm::cluster);
         rerun.disableProperty().bind(vm.selectedProperty().isNull());
+        copyCommand.disableProperty().bind(vm.selectedProperty().isNull());
+        status.textProperty().bind(vm.statusProperty());
         detail.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.selectedProperty().get() == null ? "" : vm.selectedProperty().get().outcome().detail(),
                 vm.selectedProperty()));
@@ -86,5 +95,39 @@ public final class JobsController {
     @FXML
     void rerun() {
         vm.rerunSelected();
+    }
+
+    /** Copy as command: the view-model words the job, the clipboard is the view's. */
+    @FXML
+    void copyCommand() {
+        vm.commandLine().ifPresent(line -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(line);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+
+    @FXML
+    void exportJobs() {
+        java.io.File file = chooser("chooser.title.export").showSaveDialog(jobs.getScene().getWindow());
+        if (file != null) {
+            vm.exportJobs(file.toPath());
+        }
+    }
+
+    @FXML
+    void importJobs() {
+        java.io.File file = chooser("chooser.title.import").showOpenDialog(jobs.getScene().getWindow());
+        if (file != null) {
+            vm.importJobs(file.toPath());
+        }
+    }
+
+    private javafx.stage.FileChooser chooser(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(resources.getString(title));
+        chooser.setInitialFileName(resources.getString("chooser.defaultName"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(resources.getString("chooser.filter"), "*.json"));
+        return chooser;
     }
 }

@@ -127,4 +127,31 @@ class JobHistoryFileTest {
         service.save(records);
         assertThat(service.load()).hasSize(JobHistoryService.LIMIT).first().satisfies(r -> assertThat(r.job().table()).isEqualTo("t0"));
     }
+
+    @Test
+    void aRecordKeepsItsClusterButNoSecret() throws Exception {
+        var tls = new dev.ringside.cluster.TlsSettings(Path.of("/etc/ringside/trust.p12"), "store-secret", null,
+                Path.of("/etc/ringside/client.p12"), "key-secret", false);
+        var settings = new dev.ringside.cluster.ConnectionSettings(List.of("10.0.0.5", "10.0.0.6:9043"), 9042, "dc2",
+                "analyst", "login-secret", tls, Path.of("/etc/ringside/application.conf"), Duration.ofSeconds(10));
+        ClusterEntry cluster = ClusterEntry.of("prod", settings);
+        ExportRequest request = new ExportRequest("ks", "t", List.of(), null, RangeJobOptions.defaults(),
+                new dev.ringside.sink.ParquetOptions(dev.ringside.sink.ParquetOptions.ParquetCompression.GZIP, 8L << 20),
+                Path.of("/tmp/t.parquet"), 1, 700, 0, false, false, Duration.ofMillis(200));
+        JobRecord record = new JobRecord(JobSpec.export(request).withCluster(cluster), Instant.EPOCH,
+                JobOutcome.failed("no"));
+        JobHistoryFile file = new JobHistoryFile(dir.resolve("history.json"));
+        file.write(List.of(record));
+
+        assertThat(file.read()).containsExactly(record);
+        JobSpec read = file.read().get(0).job();
+        assertThat(read.cluster().contactPoints()).containsExactly("10.0.0.5", "10.0.0.6:9043");
+        assertThat(read.cluster().tls()).isTrue();
+        assertThat(read.cluster().truststorePassword()).isTrue();
+        assertThat(read.cluster().verifyHostname()).isFalse();
+        assertThat(read.export().pageSizeOrDefault()).isEqualTo(700);
+        assertThat(read.export().rowGroupBytesOrDefault()).isEqualTo(8L << 20);
+        assertThat(Files.readString(file.path())).contains("\"profile\" : \"prod\"", "\"localDc\" : \"dc2\"")
+                .doesNotContain("secret");
+    }
 }

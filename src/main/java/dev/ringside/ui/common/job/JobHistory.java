@@ -1,9 +1,18 @@
 package dev.ringside.ui.common.job;
 
 import dev.ringside.app.history.JobHistoryService;
+import dev.ringside.app.history.JobOutcome;
 import dev.ringside.app.history.JobRecord;
+import dev.ringside.app.history.JobSpec;
+import dev.ringside.app.history.JobState;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Past jobs, newest first (the last {@value JobHistoryService#LIMIT}), as the screens see them: the list lives on
@@ -30,5 +39,28 @@ public final class JobHistory {
             records.remove(JobHistoryService.LIMIT, records.size());
         }
         service.save(records);
+    }
+
+    /**
+     * Adds imported job settings (call on the UI thread) as jobs not yet run, to start with Re-run; a job already
+     * in the history with the same settings, or twice in the file, is added once. Returns how many were added.
+     */
+    public int importJobs(List<JobSpec> jobs, Instant at, String detail) {
+        Set<JobSpec> known = new LinkedHashSet<>();
+        records.forEach(r -> known.add(r.job()));
+        List<JobRecord> added = new ArrayList<>();
+        for (JobSpec job : jobs) {
+            if (known.add(job)) {
+                added.add(new JobRecord(job, at, new JobOutcome(JobState.IMPORTED, 0, 0, 0, detail)));
+            }
+        }
+        if (!added.isEmpty()) {
+            records.addAll(0, added);
+            if (records.size() > JobHistoryService.LIMIT) {
+                records.remove(JobHistoryService.LIMIT, records.size());
+            }
+            service.save(records);
+        }
+        return added.size();
     }
 }

@@ -2,6 +2,7 @@ package dev.ringside.ui.common.job;
 
 import dev.ringside.app.ClusterConnection;
 import dev.ringside.app.TableRef;
+import dev.ringside.app.command.JobCommands;
 import dev.ringside.app.history.JobOutcome;
 import dev.ringside.app.history.JobRecord;
 import dev.ringside.app.history.JobSpec;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -83,6 +85,24 @@ public abstract class JobScreenModel<R> {
     /** Shows the engine's result (on the UI thread, after the cleanup) and says how the job ended. */
     protected abstract JobOutcome finished(R result);
 
+    /**
+     * The job as the screen is set up now (what Start would run), without its cluster; empty, with the status line
+     * saying what is missing, when the screen could not start it.
+     */
+    protected abstract Optional<JobSpec> jobAsSetUp();
+
+    /**
+     * "Copy as command": the {@code ringside} command line that runs the job as the screen is set up, on the
+     * connected cluster, for a POSIX shell; it asks for the password rather than holding it. Empty, with the status
+     * line saying why, when the screen could not start the job.
+     */
+    public Optional<String> commandLine() {
+        Optional<String> line = jobAsSetUp()
+                .map(spec -> new JobCommands().of(spec.withCluster(session.cluster())).posix());
+        line.ifPresent(l -> status.set(common.get(session.cluster() == null ? "job.commandCopiedNoCluster" : "job.commandCopied")));
+        return line;
+    }
+
     /** The one-line reason a job could not run, as the dialog and status line show it. */
     protected String failureMessage(Throwable error) {
         return Messages.of(error);
@@ -105,6 +125,7 @@ public abstract class JobScreenModel<R> {
      */
     protected final boolean launch(String name, JobSpec spec, String startingStatus, JobStarter<R> starter) {
         ClusterConnection connection = session.connection();
+        JobSpec recorded = spec.withCluster(session.cluster());
         if (!session.startJob()) {
             status.set(common.get("job.anotherRunning"));
             return false;
@@ -121,8 +142,8 @@ public abstract class JobScreenModel<R> {
         });
         job.begin();
         runner.run(name, () -> job.started(starter.start(connection, relay)).result().get(),
-                result -> ended(spec, started, () -> finished(result)),
-                error -> ended(spec, started, () -> failed(spec, error)));
+                result -> ended(recorded, started, () -> finished(result)),
+                error -> ended(recorded, started, () -> failed(recorded, error)));
         return true;
     }
 
