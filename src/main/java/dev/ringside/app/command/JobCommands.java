@@ -115,6 +115,9 @@ public final class JobCommands {
         add(a, "--splits", Integer.toString(o.splits()));
         if (o.parallelism() > 0) {
             add(a, "--parallelism", Integer.toString(o.parallelism()));
+        } else if (o.maxParallelism() > 0) {
+            // "auto" is the command line's default; only a cap the user set is worth stating.
+            add(a, "--max-parallelism", Integer.toString(o.maxParallelism()));
         }
         add(a, "--consistency", o.consistency().name());
         if (!o.rangeTimeout().equals(DEFAULTS.rangeTimeout())) {

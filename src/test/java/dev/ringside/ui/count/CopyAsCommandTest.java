@@ -39,6 +39,9 @@ class CopyAsCommandTest {
         assertThat(vm.statusProperty().get()).isEqualTo("Choose a table in Browse first.");
         connect();
         vm.settings().splitsProperty().set(64);
+        // Auto (the default) is the command line's default too: no --parallelism.
+        assertThat(vm.commandLine()).get().asString().doesNotContain("--parallelism");
+        vm.settings().autoProperty().set(false);
         vm.settings().parallelismProperty().set(6);
         assertThat(vm.commandLine()).contains("ringside count --host 10.0.0.5 --dc dc1 --user analyst --password-prompt "
                 + "--keyspace shop --table events --splits 64 --parallelism 6 --consistency LOCAL_ONE");

@@ -72,7 +72,14 @@ class ExportOutputOptionsTest {
 
         JobRecord record = history.records().get(0);
         assertThat(record.job().export().exportShape()).isEqualTo(shape);
-        assertThat(new JobsViewModel(history, r -> { }).options(record))
+        assertThat(new JobsViewModel(history, new dev.ringside.ui.common.Session(), new dev.ringside.ui.common.SyncTaskRunner(),
+                new dev.ringside.testing.RecordingPrompter(true), new JobsViewModel.Rerun() {
+                    @Override
+                    public void run(JobRecord job) { }
+
+                    @Override
+                    public void connectTo(dev.ringside.app.history.ClusterEntry cluster) { }
+                }).options(record))
                 .contains("SAMPLE of 12.5 % of the token space (seed " + shape.seed() + ")")
                 .contains("limit 5,000 rows").contains("1,048,576 lines per file");
 

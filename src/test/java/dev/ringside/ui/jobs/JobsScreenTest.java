@@ -57,7 +57,14 @@ class JobsScreenTest {
                     Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i),
                     new JobOutcome(JobState.COMPLETE, rows[i], rows[i] / 10.0, rows[i] * 1000.0, "done")));
         }
-        JobsViewModel vm = new JobsViewModel(history, job -> { });
+        JobsViewModel vm = new JobsViewModel(history, new dev.ringside.ui.common.Session(), new dev.ringside.ui.common.SyncTaskRunner(),
+                new dev.ringside.testing.RecordingPrompter(true), new JobsViewModel.Rerun() {
+                    @Override
+                    public void run(JobRecord job) { }
+
+                    @Override
+                    public void connectTo(dev.ringside.app.history.ClusterEntry cluster) { }
+                });
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             FXMLLoader loader = new FXMLLoader(JobsController.class.getResource("/dev/ringside/ui/jobs/jobs.fxml"),
