@@ -155,10 +155,29 @@ public final class JobCommands {
         if (e.maxRowsPerSecond() > 0) {
             add(a, "--max-rows-per-second", Long.toString(e.maxRowsPerSecond()));
         }
+        shape(a, e.exportShape());
         switch (format) {
             case CSV -> csv(a, e.csv() == null ? CsvOptions.defaults() : e.csv().toOptions());
             case PARQUET -> parquet(a, e);
-            case JSONL -> { }
+            case JSONL -> {
+                if (e.jsonlCompression() != null && !e.jsonlCompression().equals("NONE")) {
+                    add(a, "--compression", e.jsonlCompression().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    /** Rows per file, the row limit and the sample; the sample with its seed, so the command reads the same ranges. */
+    private static void shape(List<String> a, dev.ringside.engine.export.ExportShape shape) {
+        if (shape.rolls()) {
+            add(a, "--max-rows-per-file", Long.toString(shape.maxRowsPerFile()));
+        }
+        if (shape.limited()) {
+            add(a, "--limit", Long.toString(shape.limit()));
+        }
+        if (shape.sampled()) {
+            add(a, "--sample", Double.toString(shape.sample()));
+            add(a, "--seed", Long.toString(shape.seed()));
         }
     }
 
@@ -181,6 +200,9 @@ public final class JobCommands {
         }
         if (o.gzip()) {
             add(a, "--compression", "gzip");
+        }
+        if (o.bom()) {
+            a.add("--bom");
         }
     }
 

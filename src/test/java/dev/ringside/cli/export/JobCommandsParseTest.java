@@ -1,5 +1,7 @@
 package dev.ringside.cli.export;
 
+import dev.ringside.engine.export.ExportShape;
+import dev.ringside.sink.TextCompression;
 import dev.ringside.app.command.JobCommand;
 import dev.ringside.app.command.JobCommands;
 import dev.ringside.app.history.ClusterEntry;
@@ -124,6 +126,19 @@ class JobCommandsParseTest {
     }
 
     @Test
+    void rowsPerFileLimitSampleBomAndJsonLinesCompressionParseToTheSameRequest() throws Exception {
+        ExportShape shape = new ExportShape(1_048_576, 5_000, 0.125, 42);
+        ExportRequest csv = new ExportRequest("ks", "t", List.of(), null, options,
+                new CsvOptions(true, ',', '"', null, "", false, true), dir.resolve("t.csv"), 1,
+                ExportRequest.DEFAULT_PAGE_SIZE, 0, false, false, Duration.ofMillis(200), shape);
+        assertSameExport(csv, null);
+        ExportRequest jsonl = new ExportRequest("ks", "t", List.of(), null, options,
+                new JsonLinesOptions(TextCompression.ZSTD), dir.resolve("t.jsonl"), 1,
+                ExportRequest.DEFAULT_PAGE_SIZE, 0, false, false, Duration.ofMillis(200), shape);
+        assertSameExport(jsonl, null);
+    }
+
+    @Test
     void noPasswordIsEverInTheCommand() {
         JobCommand command = new JobCommands().of(JobSpec.count("ks", "t", options).withCluster(cluster(true)));
         assertThat(command.args()).contains("--user", "analyst", "--password-prompt").doesNotContain("--password-file");
@@ -153,7 +168,7 @@ class JobCommandsParseTest {
                 .toList();
         return new ExportRequest(c.range.keyspace(), c.range.table(), columns, c.where, c.range.toOptions(),
                 c.format.sinkOptions(c.format.format(c.out)), c.out, c.files, c.pageSize, c.maxRowsPerSecond, c.resume,
-                c.overwrite, Duration.ofMillis(200));
+                c.overwrite, Duration.ofMillis(200), c.shape.shape());
     }
 
     private static CommandLine.ParseResult parse(JobCommand command) {
