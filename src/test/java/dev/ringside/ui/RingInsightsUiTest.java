@@ -1,5 +1,7 @@
 package dev.ringside.ui;
 
+import dev.ringside.ui.theme.ThemeChoice;
+import javafx.scene.control.ComboBox;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.ringside.app.DriverClusterConnection;
@@ -25,7 +27,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -207,13 +208,18 @@ class RingInsightsUiTest {
     @Order(5)
     void theRingsColoursFollowTheTheme() throws Exception {
         RingView ring = ring();
+        @SuppressWarnings("unchecked")
+        ComboBox<ThemeChoice> theme = robot.lookup("#themeBox").queryAs(ComboBox.class);
+        ThemeChoice before = theme.getValue();
+        robot.interact(() -> theme.setValue(ThemeChoice.LIGHT));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> ring.applyCss());
         Color light = doneColour(ring);
-        ToggleButton dark = (ToggleButton) robot.lookup("#darkTheme").query();
-        robot.interact(dark::fire);
+        robot.interact(() -> theme.setValue(ThemeChoice.DARK));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> ring.applyCss());
         Color darkColour = doneColour(ring);
-        robot.interact(dark::fire);
+        robot.interact(() -> theme.setValue(before));
         assertThat(light).as("Primer Light's success emphasis").isEqualTo(Color.web("#2da44e"));
         assertThat(darkColour).isNotEqualTo(light).isEqualTo(Color.web("#238636"));
     }
