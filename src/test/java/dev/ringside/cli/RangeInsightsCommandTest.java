@@ -123,10 +123,9 @@ class RangeInsightsCommandTest {
         JsonNode sparsest = summary.get("sparsest");
         assertThat(densest.get("rowsPerToken").asDouble()).isGreaterThan(sparsest.get("rowsPerToken").asDouble());
         assertThat(densest.get("relativeDensity").asDouble()).isGreaterThan(1.0);
-        // The hottest partition makes its range the densest one.
-        long hottestToken = Murmur3.tokenOfBigint(HOT[0][0]);
-        assertThat(Long.parseLong(densest.get("start").asText())).isLessThan(hottestToken);
-        assertThat(Long.parseLong(densest.get("end").asText())).isGreaterThanOrEqualTo(hottestToken);
+        // Which range is densest depends on the ring Cassandra chose: a narrow vnode range with a few rows can be
+        // denser than the one holding the hottest partition, so only the figures that always hold are checked.
+        assertThat(densest.get("rows").asLong()).isPositive();
     }
 
     @Test
