@@ -1,6 +1,7 @@
 package dev.ringside.sink;
 
 import com.datastax.oss.driver.api.core.data.CqlDuration;
+import com.fasterxml.jackson.core.io.NumberOutput;
 
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -50,11 +51,30 @@ public final class CqlText {
         if (value instanceof InetAddress a) {
             return a.getHostAddress();
         }
+        if (value instanceof Double d) {
+            return shortest(d);
+        }
+        if (value instanceof Float f) {
+            return shortest(f);
+        }
         if (value instanceof CqlDuration || value instanceof Number || value instanceof Boolean
                 || value instanceof java.util.UUID) {
             return value.toString();
         }
         return null;
+    }
+
+    /**
+     * The shortest text that reads back to the same double (Schubfach, as Java 19's {@code Double.toString}); Java
+     * 17's own can be longer or even round differently (9.999999999999999E22 for 1.0E23).
+     */
+    public static String shortest(double d) {
+        return NumberOutput.toString(d, true);
+    }
+
+    /** The shortest text that reads back to the same float. */
+    public static String shortest(float f) {
+        return NumberOutput.toString(f, true);
     }
 
     public static String hex(ByteBuffer buffer) {

@@ -2,13 +2,12 @@ package dev.ringside.sink;
 
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.type.DataType;
-import com.fasterxml.jackson.core.JsonFactory;
+import com.datastax.oss.protocol.internal.ProtocolConstants;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.ringside.sink.text.CsvQuoting;
 import dev.ringside.sink.text.TextBuffer;
-import dev.ringside.sink.text.WireJson;
+import dev.ringside.sink.text.JsonText;
 import dev.ringside.sink.text.WireText;
 
 import java.io.IOException;
@@ -43,9 +42,14 @@ final class CsvFileWriter implements RowFileWriter {
     private final byte[] nullString;
     private final int[] codes;
     private final boolean[] fromBytes;
+    /** Text columns, quoted straight from the bytes Cassandra sent. */
+    private final boolean[] text;
+    /** Columns whose text can never hold the quote or escape character: written between quotes, unscanned. */
+    private final boolean[] plain;
+    /** Lists and sets of simple values, as JSON text from the bytes ({@link JsonText}). */
     private final boolean[] jsonFromBytes;
     private final DataType[] types;
-    private final WireJson wireJson = new WireJson();
+    private final JsonText jsonText = new JsonText();
     /** One generator for every collection, UDT and tuple cell, writing into {@link #cell}: none made per cell. */
     private final JsonGenerator json;
     private long rows;
@@ -63,15 +67,18 @@ final class CsvFileWriter implements RowFileWriter {
         this.nullString = options.nullString() == null ? new byte[0] : options.nullString().getBytes(StandardCharsets.UTF_8);
         this.codes = new int[columns.size()];
         this.fromBytes = new boolean[columns.size()];
+        this.text = new boolean[columns.size()];
+        this.plain = new boolean[columns.size()];
         this.jsonFromBytes = new boolean[columns.size()];
         this.types = columns.stream().map(ExportColumn::type).toArray(DataType[]::new);
         for (int i = 0; i < codes.length; i++) {
             codes[i] = types[i].getProtocolCode();
             fromBytes[i] = WireText.handles(codes[i]);
-            jsonFromBytes[i] = !fromBytes[i] && WireJson.handles(types[i]);
+            text[i] = codes[i] == ProtocolConstants.DataType.VARCHAR || codes[i] == ProtocolConstants.DataType.ASCII;
+            plain[i] = fromBytes[i] && !text[i] && quoting.leavesPlainValuesAlone();
+            jsonFromBytes[i] = JsonText.handles(types[i]);
         }
-        this.json = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build()
-                .createGenerator(new OutputStream() {
+        this.json = JsonValues.factory().createGenerator(new OutputStream() {
                     @Override
                     public void write(int b) {
                         cell.append((byte) b);
@@ -110,13 +117,20 @@ final class CsvFileWriter implements RowFileWriter {
                 ByteBuffer bytes = row.getBytesUnsafe(i);
                 if (WireText.isNull(codes[i], bytes)) {
                     out.append(nullString);
-                    continue;
+                } else if (text[i]) {
+                    quoting.quote(bytes, out, cell);
+                } else if (plain[i]) {
+                    quoting.open(out);
+                    wire.append(codes[i], bytes, out);
+                    quoting.close(out);
+                } else {
+                    wire.append(codes[i], bytes, cell);
+                    quoting.quote(cell, out);
                 }
-                wire.append(codes[i], bytes, cell);
+                continue;
             } else if (jsonFromBytes[i]) {
                 // A list or set of simple values: its JSON text from the bytes, never null (see WireJson.isNull).
-                wireJson.write(json, types[i], row.getBytesUnsafe(i));
-                json.flush();
+                jsonText.appendCollection(types[i], row.getBytesUnsafe(i), cell);
             } else {
                 Object value = row.getObject(i);
                 if (value == null) {

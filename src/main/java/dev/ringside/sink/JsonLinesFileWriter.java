@@ -3,10 +3,8 @@ package dev.ringside.sink;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.ringside.sink.text.WireJson;
 
 import java.io.BufferedOutputStream;
@@ -40,11 +38,8 @@ final class JsonLinesFileWriter implements RowFileWriter {
 
     JsonLinesFileWriter(FileTarget target, List<ExportColumn> columns) throws IOException {
         this.target = target;
-        // Characters beyond the BMP as their four UTF-8 bytes, as the Writer-based generator wrote them, not as
-        // escaped surrogate pairs (the UTF-8 generator's default).
-        JsonFactory factory = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
         this.encoded = new CountingStream(new BufferedOutputStream(target, 256 * 1024));
-        this.generator = factory.createGenerator(encoded, JsonEncoding.UTF8);
+        this.generator = JsonValues.factory().createGenerator(encoded, JsonEncoding.UTF8);
         this.generator.setRootValueSeparator(null); // each object ends with its own newline
         this.names = columns.stream().map(c -> new SerializedString(c.name())).toArray(SerializedString[]::new);
         this.types = columns.stream().map(ExportColumn::type).toArray(DataType[]::new);

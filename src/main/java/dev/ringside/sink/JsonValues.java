@@ -4,7 +4,10 @@ import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.data.TupleValue;
 import com.datastax.oss.driver.api.core.data.UdtValue;
 import com.datastax.oss.driver.api.core.type.UserDefinedType;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,6 +25,16 @@ import java.util.Map;
 public final class JsonValues {
 
     private JsonValues() {
+    }
+
+    /**
+     * The factory of every generator that writes exported values: characters beyond the BMP as their four UTF-8
+     * bytes, not as escaped surrogate pairs (the UTF-8 generator's default); doubles and floats as the shortest text
+     * that reads back ({@link CqlText#shortest}).
+     */
+    public static JsonFactory factory() {
+        return JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
     }
 
     public static void write(JsonGenerator g, Object value) throws IOException {
@@ -97,7 +110,7 @@ public final class JsonValues {
             return text;
         }
         java.io.StringWriter w = new java.io.StringWriter();
-        try (JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
+        try (JsonGenerator g = factory().createGenerator(w)) {
             write(g, key);
         }
         return w.toString();

@@ -158,7 +158,9 @@ class TextWritersMatchTheReferenceTest {
         List<RawType> types = rawTypes();
         List<Row> rows = rows(types, 3000);
         List<CsvOptions> dialects = List.of(CsvOptions.defaults(), new CsvOptions(false, ';', '\'', '\\', "NULL", false),
-                new CsvOptions(true, '\t', '"', null, "\\N", false), new CsvOptions(true, '§', '«', null, "", false));
+                new CsvOptions(true, '\t', '"', null, "\\N", false), new CsvOptions(true, '§', '«', null, "", false),
+                // Quote and escape characters that numbers, dates and UUIDs contain: those values are scanned too.
+                new CsvOptions(true, ',', '.', '-', "", false), new CsvOptions(true, ';', '0', null, "", false));
         for (CsvOptions options : dialects) {
             Path file = dir.resolve("out.csv");
             try (CsvFileWriter w = new CsvFileWriter(file, columns(types), options, false)) {

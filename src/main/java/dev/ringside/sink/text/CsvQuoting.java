@@ -1,5 +1,6 @@
 package dev.ringside.sink.text;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -13,12 +14,51 @@ public final class CsvQuoting {
     private final Character escape;
     private final boolean ascii;
     private final byte[] quoteBytes;
+    private final boolean plainSafe;
 
     public CsvQuoting(char quote, Character escape) {
         this.quote = quote;
         this.escape = escape;
         this.ascii = quote < 0x80 && (escape == null || escape < 0x80);
         this.quoteBytes = String.valueOf(quote).getBytes(StandardCharsets.UTF_8);
+        this.plainSafe = !inPlainValues(quote) && (escape == null || !inPlainValues(escape));
+    }
+
+    /** Whether a character can be part of a number's, UUID's, date's, time's, boolean's or hex blob's text. */
+    private static boolean inPlainValues(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == ':' || c == '.' || c == '+');
+    }
+
+    /**
+     * Whether the text of numbers, UUIDs, timestamps, dates, times, booleans and hex blobs (letters, digits and
+     * {@code - : . +}) can never hold the quote or escape character, so that such a value needs no scan: see
+     * {@link #open} and {@link #close}.
+     */
+    public boolean leavesPlainValuesAlone() {
+        return plainSafe;
+    }
+
+    /** Opens a quoted cell whose text is then appended as it is: only for plain values ({@link #leavesPlainValuesAlone}). */
+    public void open(TextBuffer out) {
+        out.append(quoteBytes);
+    }
+
+    /** Closes a cell opened by {@link #open}. */
+    public void close(TextBuffer out) {
+        out.append(quoteBytes);
+    }
+
+    /** Appends a buffer's remaining UTF-8 text to {@code out}, quoted; the buffer stays as it was. */
+    public void quote(ByteBuffer text, TextBuffer out, TextBuffer scratch) {
+        if (ascii && text.hasArray()) {
+            out.append(quoteBytes);
+            int from = text.arrayOffset() + text.position();
+            quoteBytes(text.array(), from, from + text.remaining(), out);
+            out.append(quoteBytes);
+        } else {
+            scratch.reset();
+            quote(scratch.append(text), out);
+        }
     }
 
     /** Appends {@code cell}'s UTF-8 text to {@code out}, quoted. */
@@ -34,12 +74,14 @@ public final class CsvQuoting {
 
     /** Scans the bytes: a quote or escape byte below 0x80 can never be part of a multi-byte UTF-8 character. */
     private void quoteBytes(TextBuffer cell, TextBuffer out) {
-        byte[] b = cell.array();
-        int n = cell.size();
+        quoteBytes(cell.array(), 0, cell.size(), out);
+    }
+
+    private void quoteBytes(byte[] b, int from, int n, TextBuffer out) {
         byte q = (byte) quote;
-        int start = 0;
+        int start = from;
         if (escape == null) {
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < n; i++) {
                 if (b[i] == q) {
                     out.append(b, start, i + 1 - start).append(q);
                     start = i + 1;
@@ -47,7 +89,7 @@ public final class CsvQuoting {
             }
         } else {
             byte e = (byte) escape.charValue();
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < n; i++) {
                 if (b[i] == q || b[i] == e) {
                     out.append(b, start, i - start).append(e);
                     start = i;

@@ -13,6 +13,16 @@ import java.util.Arrays;
 public final class TextBuffer {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** "00" to "99", two bytes each. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+    }
+
     private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
 
     private byte[] bytes;
@@ -69,10 +79,14 @@ public final class TextBuffer {
 
     /** The remaining bytes of a buffer, which stays as it was. */
     public TextBuffer append(ByteBuffer b) {
-        int len = b.remaining();
-        ensure(len);
-        b.duplicate().get(bytes, size, len);
-        size += len;
+        return append(b, b.position(), b.remaining());
+    }
+
+    /** {@code length} bytes of a buffer from {@code index}; the buffer stays as it was. */
+    public TextBuffer append(ByteBuffer b, int index, int length) {
+        ensure(length);
+        b.get(index, bytes, size, length);
+        size += length;
         return this;
     }
 
@@ -125,9 +139,16 @@ public final class TextBuffer {
     /** Exactly {@code width} digits of a non-negative number below 10^width, zero-padded. */
     public TextBuffer appendPadded(int v, int width) {
         ensure(width);
-        for (int i = size + width - 1; i >= size; i--) {
-            bytes[i] = (byte) ('0' + (v % 10));
-            v /= 10;
+        int i = size + width;
+        // Two digits per division: dates and times are mostly pairs.
+        while (i - size >= 2) {
+            int pair = (v % 100) * 2;
+            v /= 100;
+            bytes[--i] = PAIRS[pair + 1];
+            bytes[--i] = PAIRS[pair];
+        }
+        if (i > size) {
+            bytes[--i] = (byte) ('0' + v % 10);
         }
         size += width;
         return this;
@@ -135,9 +156,12 @@ public final class TextBuffer {
 
     /** Lower-case hex of the remaining bytes of a buffer, which stays as it was. */
     public TextBuffer appendHex(ByteBuffer b) {
-        int len = b.remaining();
+        return appendHex(b, b.position(), b.remaining());
+    }
+
+    /** Lower-case hex of {@code len} bytes of a buffer from {@code p}; the buffer stays as it was. */
+    public TextBuffer appendHex(ByteBuffer b, int p, int len) {
         ensure(2 * len);
-        int p = b.position();
         for (int i = 0; i < len; i++) {
             int v = b.get(p + i) & 0xff;
             bytes[size++] = HEX[v >>> 4];

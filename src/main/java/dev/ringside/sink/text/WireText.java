@@ -45,30 +45,36 @@ public final class WireText {
      * Text and blobs have an empty value of their own.
      */
     public static boolean isNull(int protocolCode, ByteBuffer bytes) {
-        if (bytes == null) {
-            return true;
-        }
-        return bytes.remaining() == 0 && protocolCode != ProtocolConstants.DataType.ASCII
+        return bytes == null || isNull(protocolCode, bytes.remaining());
+    }
+
+    /** Whether a value of {@code length} bytes is null, as {@link #isNull(int, ByteBuffer)} for a present value. */
+    public static boolean isNull(int protocolCode, int length) {
+        return length == 0 && protocolCode != ProtocolConstants.DataType.ASCII
                 && protocolCode != ProtocolConstants.DataType.VARCHAR && protocolCode != ProtocolConstants.DataType.BLOB;
     }
 
     /** Appends the value's text; the value is not null ({@link #isNull}). */
     public void append(int protocolCode, ByteBuffer b, TextBuffer out) {
-        int p = b.position();
+        append(protocolCode, b, b.position(), b.remaining(), out);
+    }
+
+    /** Appends the text of the value in {@code length} bytes of {@code b} from {@code p}, which is not null. */
+    public void append(int protocolCode, ByteBuffer b, int p, int length, TextBuffer out) {
         switch (protocolCode) {
-            case ProtocolConstants.DataType.ASCII, ProtocolConstants.DataType.VARCHAR -> out.append(b);
+            case ProtocolConstants.DataType.ASCII, ProtocolConstants.DataType.VARCHAR -> out.append(b, p, length);
             case ProtocolConstants.DataType.BOOLEAN -> out.append(b.get(p) != 0 ? TRUE : FALSE);
             case ProtocolConstants.DataType.TINYINT -> out.appendLong(b.get(p));
             case ProtocolConstants.DataType.SMALLINT -> out.appendLong(b.getShort(p));
             case ProtocolConstants.DataType.INT -> out.appendLong(b.getInt(p));
             case ProtocolConstants.DataType.BIGINT, ProtocolConstants.DataType.COUNTER -> out.appendLong(b.getLong(p));
-            case ProtocolConstants.DataType.DOUBLE -> out.append(Double.toString(b.getDouble(p)));
-            case ProtocolConstants.DataType.FLOAT -> out.append(Float.toString(b.getFloat(p)));
+            case ProtocolConstants.DataType.DOUBLE -> out.append(CqlText.shortest(b.getDouble(p)));
+            case ProtocolConstants.DataType.FLOAT -> out.append(CqlText.shortest(b.getFloat(p)));
             case ProtocolConstants.DataType.UUID, ProtocolConstants.DataType.TIMEUUID -> uuid(b.getLong(p), b.getLong(p + 8), out);
             case ProtocolConstants.DataType.TIMESTAMP -> timestamp(b.getLong(p), out);
             case ProtocolConstants.DataType.DATE -> date(b.getInt(p), out);
             case ProtocolConstants.DataType.TIME -> time(b.getLong(p), out);
-            case ProtocolConstants.DataType.BLOB -> out.append((byte) '0').append((byte) 'x').appendHex(b);
+            case ProtocolConstants.DataType.BLOB -> out.append((byte) '0').append((byte) 'x').appendHex(b, p, length);
             default -> throw new IllegalArgumentException("Not a fixed-width type: " + protocolCode);
         }
     }
