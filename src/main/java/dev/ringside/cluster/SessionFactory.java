@@ -127,6 +127,10 @@ public final class SessionFactory {
         // every command's exit (and every test) by 2 s: the driver 3.x used 0 for the same reason.
         d.integer(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0);
         d.integer(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
+        // Protocol V5 splits every page of a range scan into checksummed segments and reassembles them in a composite
+        // buffer that the row decoder then reads cell by cell: on the 3-node sandbox V4 scanned 1M rows 45 % faster
+        // with a fifth less client CPU (README, "Speed"). TCP, and TLS where used, still check every byte.
+        d.string(DefaultDriverOption.PROTOCOL_VERSION, "V4");
         // Warnings about a slow schema agreement are noise for a read-only tool.
         d.duration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, Duration.ofSeconds(10));
         // The driver leaves system keyspaces out of its schema metadata by default; the browser can show them.

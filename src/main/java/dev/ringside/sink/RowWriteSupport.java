@@ -49,6 +49,7 @@ final class RowWriteSupport extends WriteSupport<Row> {
     private final int[] elementFromBytes;
     private final MessageType schema;
     private RecordConsumer consumer;
+    private final CollectionItems items = new CollectionItems();
 
     RowWriteSupport(List<ExportColumn> columns) {
         this.columns = columns;
@@ -108,30 +109,37 @@ final class RowWriteSupport extends WriteSupport<Row> {
         consumer.endMessage();
     }
 
-    /** A LIST group, as {@link #list} writes it, from a list's or set's bytes. */
+    /**
+     * A LIST group, as {@link #list} writes it, from a list's or set's bytes, read in place.
+     */
     private void listFromBytes(int elementCode, ByteBuffer bytes) {
         consumer.startGroup();
-        CollectionItems items = new CollectionItems(bytes);
-        if (items.count() > 0) {
+        CollectionItems item = items.reset(bytes);
+        if (item.next()) {
             consumer.startField("list", 0);
-            while (items.hasNext()) {
-                ByteBuffer item = items.next();
+            do {
                 consumer.startGroup();
-                if (!WireText.isNull(elementCode, item)) {
+                if (item.length() >= 0 && !WireText.isNull(elementCode, item.length())) {
                     consumer.startField("element", 0);
-                    primitive(elementCode, item);
+                    primitive(elementCode, bytes, item.offset(), item.length());
                     consumer.endField("element", 0);
                 }
                 consumer.endGroup();
-            }
+            } while (item.next());
             consumer.endField("list", 0);
         }
         consumer.endGroup();
     }
 
-    /** The value of the Parquet type ParquetSchemas gives this CQL type, read from its bytes as the driver would. */
     private void primitive(int code, ByteBuffer b) {
-        int p = b.position();
+        primitive(code, b, b.position(), b.remaining());
+    }
+
+    /**
+     * The value of the Parquet type ParquetSchemas gives this CQL type, read as the driver would from the
+     * {@code length} bytes of {@code b} at {@code p}.
+     */
+    private void primitive(int code, ByteBuffer b, int p, int length) {
         switch (code) {
             case ProtocolConstants.DataType.BIGINT, ProtocolConstants.DataType.COUNTER, ProtocolConstants.DataType.TIME,
                  ProtocolConstants.DataType.TIMESTAMP -> consumer.addLong(b.getLong(p));
@@ -143,13 +151,25 @@ final class RowWriteSupport extends WriteSupport<Row> {
             case ProtocolConstants.DataType.DOUBLE -> consumer.addDouble(b.getDouble(p));
             // Days since the epoch, stored unsigned with 2^31 for the epoch.
             case ProtocolConstants.DataType.DATE -> consumer.addInteger(b.getInt(p) + Integer.MIN_VALUE);
-            // Text is UTF-8 on the wire and in Parquet; a UUID is its 16 big-endian bytes in both. The bytes are
-            // copied: the row's buffer belongs to the driver's page, which must not stay alive with the row group.
+            // Text is UTF-8 on the wire and in Parquet; a UUID is its 16 big-endian bytes in both.
             case ProtocolConstants.DataType.ASCII, ProtocolConstants.DataType.VARCHAR, ProtocolConstants.DataType.BLOB,
-                 ProtocolConstants.DataType.UUID, ProtocolConstants.DataType.TIMEUUID ->
-                    consumer.addBinary(Binary.fromConstantByteArray(CqlText.bytes(b)));
+                 ProtocolConstants.DataType.UUID, ProtocolConstants.DataType.TIMEUUID -> consumer.addBinary(binary(b, p, length));
             default -> throw new IllegalArgumentException("Not a fixed-width type: " + code);
         }
+    }
+
+    /**
+     * The bytes as a Binary that the row group may keep. The driver reads each top-level value into an array of its
+     * own, which is used as it is; a part of a larger buffer (a collection's item, a page) is copied, so that the
+     * row group does not keep the whole buffer alive or see it change.
+     */
+    private static Binary binary(ByteBuffer b, int p, int length) {
+        if (b.hasArray() && b.arrayOffset() == 0 && p == 0 && length == b.array().length) {
+            return Binary.fromConstantByteArray(b.array());
+        }
+        byte[] copy = new byte[length];
+        b.get(p, copy);
+        return Binary.fromConstantByteArray(copy);
     }
 
     private void field(String name, int index, DataType type, Object value) {

@@ -34,6 +34,7 @@ public final class JsonText {
     }
 
     private final WireText wire = new WireText();
+    private final CollectionItems items = new CollectionItems();
 
     /** Whether a column of this type is a list or set this class writes. */
     public static boolean handles(DataType type) {
@@ -45,22 +46,15 @@ public final class JsonText {
         DataType element = type instanceof ListType l ? l.getElementType() : ((SetType) type).getElementType();
         int code = element.getProtocolCode();
         out.append((byte) '[');
-        if (value != null && value.remaining() > 0) {
-            int p = value.position();
-            int count = value.getInt(p);
-            p += 4;
-            for (int i = 0; i < count; i++) {
-                if (i > 0) {
-                    out.append((byte) ',');
-                }
-                int length = value.getInt(p);
-                p += 4;
-                if (length < 0 || WireText.isNull(code, length)) {
-                    out.append(NULL);
-                } else {
-                    scalar(code, value, p, length, out);
-                    p += length;
-                }
+        boolean first = true;
+        for (CollectionItems item = items.reset(value); item.next(); first = false) {
+            if (!first) {
+                out.append((byte) ',');
+            }
+            if (item.length() < 0 || WireText.isNull(code, item.length())) {
+                out.append(NULL);
+            } else {
+                scalar(code, value, item.offset(), item.length(), out);
             }
         }
         out.append((byte) ']');

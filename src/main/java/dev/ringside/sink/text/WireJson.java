@@ -18,6 +18,7 @@ public final class WireJson {
 
     private final WireText wire = new WireText();
     private final TextBuffer scratch = new TextBuffer(64);
+    private final CollectionItems items = new CollectionItems();
     private byte[] textBytes = new byte[256];
 
     /** Whether values of this type are written here. */
@@ -52,31 +53,32 @@ public final class WireJson {
     public void write(JsonGenerator g, DataType type, ByteBuffer bytes) throws IOException {
         DataType element = type instanceof ListType l ? l.getElementType() : type instanceof SetType s ? s.getElementType() : null;
         if (element == null) {
-            scalar(g, type.getProtocolCode(), bytes);
+            scalar(g, type.getProtocolCode(), bytes, bytes.position(), bytes.remaining());
             return;
         }
         g.writeStartArray();
         int code = element.getProtocolCode();
-        for (CollectionItems items = new CollectionItems(bytes); items.hasNext(); ) {
-            ByteBuffer item = items.next();
-            if (WireText.isNull(code, item)) {
+        for (CollectionItems item = items.reset(bytes); item.next(); ) {
+            if (item.length() < 0 || WireText.isNull(code, item.length())) {
                 g.writeNull();
             } else {
-                scalar(g, code, item);
+                scalar(g, code, bytes, item.offset(), item.length());
             }
         }
         g.writeEndArray();
     }
 
-    private void scalar(JsonGenerator g, int code, ByteBuffer b) throws IOException {
-        int p = b.position();
+    private void scalar(JsonGenerator g, int code, ByteBuffer b, int p, int len) throws IOException {
         switch (code) {
             case ProtocolConstants.DataType.ASCII, ProtocolConstants.DataType.VARCHAR -> {
-                int len = b.remaining();
+                if (b.hasArray()) {
+                    g.writeUTF8String(b.array(), b.arrayOffset() + p, len);
+                    return;
+                }
                 if (textBytes.length < len) {
                     textBytes = new byte[Math.max(len, 2 * textBytes.length)];
                 }
-                b.duplicate().get(textBytes, 0, len);
+                b.get(p, textBytes, 0, len);
                 g.writeUTF8String(textBytes, 0, len);
             }
             case ProtocolConstants.DataType.TINYINT -> g.writeNumber(b.get(p));
@@ -87,7 +89,7 @@ public final class WireJson {
             default -> {
                 // uuid, timeuuid, timestamp, date, time: ASCII digits, letters, '-', ':', '.', '+': nothing to escape.
                 scratch.reset();
-                wire.append(code, b, scratch);
+                wire.append(code, b, p, len, scratch);
                 g.writeRawUTF8String(scratch.array(), 0, scratch.size());
             }
         }
