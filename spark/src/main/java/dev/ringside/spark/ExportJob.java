@@ -35,6 +35,7 @@ public final class ExportJob {
 
     public ExportSummary run(ReadRequest read, OutputRequest out) {
         SparkSettings.apply(spark);
+        refuseExisting(out);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         CassandraSource source = new CassandraSource(sc, read);
         List<SelectedColumn> columns = source.columns();
@@ -53,6 +54,21 @@ public final class ExportJob {
         writer(frame, out).save(out.url());
         LOG.info("Exported {} rows of {}.{} from {} splits to {}", written.value(), read.keyspace(), read.table(), splits, out.url());
         return new ExportSummary(written.value(), splits, out.url());
+    }
+
+    /** Said before any split is read, as the CLI says it (Spark itself would say it only after planning). */
+    private void refuseExisting(OutputRequest out) {
+        if (out.overwrite()) {
+            return;
+        }
+        try {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(out.url());
+            if (path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+                throw new JobInputException("--out " + out.url() + " already exists: add --overwrite to replace it");
+            }
+        } catch (java.io.IOException e) {
+            throw new JobInputException("Cannot check --out " + out.url() + ": " + e.getMessage());
+        }
     }
 
     private static StructType schema(OutputFormat format, List<SelectedColumn> columns) {

@@ -4,7 +4,9 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -52,6 +54,9 @@ public final class RingsideJob implements Runnable {
         @Mixin
         SourceOptions source;
 
+        @Spec
+        CommandSpec spec;
+
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "URL",
                 description = "Output directory URL (file://, hdfs://, s3a:// ...); Spark writes part files into it.")
         String out;
@@ -91,7 +96,7 @@ public final class RingsideJob implements Runnable {
                     oneChar("--delimiter", delimiter.equals("\\t") ? "\t" : delimiter), oneChar("--quote", quote),
                     escape == null ? null : oneChar("--escape", escape), nullString);
             ExportSummary summary = new ExportJob(session(), RowsTap.none()).run(read, output);
-            System.out.println("Exported " + summary.rows() + " rows from " + summary.splits() + " splits to " + summary.url());
+            spec.commandLine().getOut().println("Exported " + summary.rows() + " rows from " + summary.splits() + " splits to " + summary.url());
             return 0;
         }
 
@@ -108,10 +113,13 @@ public final class RingsideJob implements Runnable {
         @Mixin
         SourceOptions source;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
             long rows = new CountJob(session()).run(source.request(List.of()));
-            System.out.println(rows);
+            spec.commandLine().getOut().println(rows);
             return 0;
         }
     }
