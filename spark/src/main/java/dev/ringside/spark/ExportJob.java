@@ -41,19 +41,22 @@ public final class ExportJob {
         List<SelectedColumn> columns = source.columns();
         JavaRDD<Row> rows = source.rdd(new SparkRowReaderFactory(out.format()), columns);
         int splits = rows.getNumPartitions();
-        if (read.parallelism() != null && read.parallelism() < splits) {
-            // At most this many reads in flight: each task reads its share of the splits one after the other.
-            rows = rows.coalesce(read.parallelism());
-        }
         LongAccumulator written = sc.sc().longAccumulator("rows written");
         rows = tap.apply(rows).map(r -> {
             written.add(1);
             return r;
         });
+        if (read.parallelism() != null && read.parallelism() < splits) {
+            // At most this many reads in flight: each task reads its share of the splits one after the other. On the
+            // mapped RDD, not the connector's, whose coalesce re-plans the token ranges to about (not at most) P.
+            rows = rows.rdd().coalesce(read.parallelism(), false, scala.Option.apply(new EvenCoalescer()), null).toJavaRDD();
+        }
+        int tasks = rows.getNumPartitions();
         Dataset<Row> frame = spark.createDataFrame(rows, schema(out.format(), columns));
         writer(frame, out).save(out.url());
-        LOG.info("Exported {} rows of {}.{} from {} splits to {}", written.value(), read.keyspace(), read.table(), splits, out.url());
-        return new ExportSummary(written.value(), splits, out.url());
+        LOG.info("Exported {} rows of {}.{} from {} splits in {} tasks to {}", written.value(), read.keyspace(), read.table(),
+                splits, tasks, out.url());
+        return new ExportSummary(written.value(), splits, tasks, out.url());
     }
 
     /** Said before any split is read, as the CLI says it (Spark itself would say it only after planning). */

@@ -96,7 +96,8 @@ public final class RingsideJob implements Runnable {
                     oneChar("--delimiter", delimiter.equals("\\t") ? "\t" : delimiter), oneChar("--quote", quote),
                     escape == null ? null : oneChar("--escape", escape), nullString);
             ExportSummary summary = new ExportJob(session(), RowsTap.none()).run(read, output);
-            spec.commandLine().getOut().println("Exported " + summary.rows() + " rows from " + summary.splits() + " splits to " + summary.url());
+            spec.commandLine().getOut().println("Exported " + summary.rows() + " rows from " + summary.splits() + " splits in "
+                    + summary.tasks() + " tasks to " + summary.url());
             return 0;
         }
 
