@@ -205,7 +205,7 @@ class InstalledAppIT {
         assertThat(unpack.waitFor()).isZero();
         Path app = root.resolve("opt/ringside");
         assertThat(app.resolve("bin/ringside")).isExecutable();
-        assertThat(app.resolve("lib/ringside.png")).hasSameBinaryContentAs(Path.of("assets/icon/ringside-256.png"));
+        assertThat(app.resolve("lib/ringside.png")).hasSameBinaryContentAs(Path.of("../assets/icon/ringside-256.png"));
         Path desktop = app.resolve("lib/ringside-ringside.desktop");
         assertThat(desktop).content()
                 .contains("Name=Ringside")
@@ -222,7 +222,7 @@ class InstalledAppIT {
 
         assertThat(root.resolve("opt/ringside/share/doc/copyright")).content()
                 .contains("Copyright: Copyright 2026 the Ringside authors")
-                .contains(Files.readString(Path.of("LICENSE"), StandardCharsets.UTF_8).strip());
+                .contains(Files.readString(Path.of("../LICENSE"), StandardCharsets.UTF_8).strip());
         Process postinst = new ProcessBuilder("dpkg-deb", "--info", deb.toString(), "postinst").redirectErrorStream(true).start();
         String script = new String(postinst.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(postinst.waitFor()).isZero();
