@@ -72,7 +72,12 @@ public final class SampleLoad implements AutoCloseable {
         progress.accept(state);
         long start = System.nanoTime();
         try (CqlSession session = new SessionFactory().open(settings)) {
-            new SampleData(session).load(rows, SEED, STEP, n -> progress.accept(state.at(n)));
+            // The last count comes once every row is written; "done" waits for the record, so it is not passed on.
+            new SampleData(session).load(rows, SEED, STEP, n -> {
+                if (n < rows) {
+                    progress.accept(state.at(n));
+                }
+            });
             record.completed(rows);
             LOG.info("Loaded {} sample rows in the background in {} ms", rows, (System.nanoTime() - start) / 1_000_000);
             progress.accept(state.done());
