@@ -88,6 +88,13 @@ public final class MainController {
         load.textProperty().bind(Bindings.createStringBinding(() -> loadText(session.tableLoadProperty().get()),
                 session.tableLoadProperty()));
         load.visibleProperty().bind(session.tableLoadProperty().isNotNull());
+        // Either line may give way to the others when the bar is short of room: its tooltip holds all of it.
+        for (Label l : new Label[] {connection, job, load}) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(l.textProperty());
+            l.tooltipProperty().bind(Bindings.when(l.textProperty().isEmpty())
+                    .then((javafx.scene.control.Tooltip) null).otherwise(tip));
+        }
         load.managedProperty().bind(load.visibleProperty());
         themeBox.getItems().setAll(ThemeChoice.values());
         themeBox.setConverter(new StringConverter<>() {

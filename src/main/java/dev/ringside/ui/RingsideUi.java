@@ -198,6 +198,23 @@ public final class RingsideUi {
             }
         });
         stage.show();
+        javafx.application.Platform.runLater(() -> keepSize(state, scene));
+    }
+
+    /**
+     * Some window managers (seen with openbox) map the window at a fraction of the size its scene asked for; a
+     * window opened smaller than its remembered or default size gets that size again, decorations included.
+     */
+    private void keepSize(WindowState state, Scene scene) {
+        if (stage.isMaximized() || stage.getWidth() >= state.width() - 1 && stage.getHeight() >= state.height() - 1) {
+            return;
+        }
+        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        LOG.info("The window opened at {} x {}; resizing it to {} x {}", stage.getWidth(), stage.getHeight(),
+                state.width(), state.height());
+        stage.setWidth(state.width() + frameWidth);
+        stage.setHeight(state.height() + frameHeight);
     }
 
     /** One screen's view, its controllers made by the factory. */

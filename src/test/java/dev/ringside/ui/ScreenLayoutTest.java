@@ -127,4 +127,16 @@ class ScreenLayoutTest {
         }
         assertNothingCut(screen);
     }
+
+    @Test
+    @Order(3)
+    void theAppBarShowsTheDemoLoadWithNothingCut() throws Exception {
+        robot.interact(() -> ui.session().tableLoadProperty().set(
+                dev.ringside.app.sample.TableLoad.started(new TableRef("demo", "events"), 200_000).at(114_000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Parent bar = (javafx.scene.Parent) ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getTop();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> CutText.under(bar)).get()).as("app bar text cut with an ellipsis")
+                .isEmpty();
+        robot.interact(() -> ui.session().tableLoadProperty().set(null));
+    }
 }
