@@ -1,0 +1,16 @@
+package dev.ringside.spark;
+
+import java.util.List;
+
+/**
+ * Where and as whom the job connects: the CLI's --host, --port, --dc, --user and the password read from
+ * --password-file or a Spark secret. {@link #toString} never shows the password.
+ */
+public record CassandraConnection(List<String> hosts, int port, String localDc, String user, String password) {
+
+    @Override
+    public String toString() {
+        return "CassandraConnection[hosts=" + hosts + ", port=" + port + ", localDc=" + localDc + ", user=" + user
+                + (password == null ? "" : ", password=***") + "]";
+    }
+}

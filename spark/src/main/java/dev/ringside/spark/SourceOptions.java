@@ -1,0 +1,97 @@
+package dev.ringside.spark;
+
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The options count and export share, named and meant as in the CLI ({@code ringside export --help}). */
+final class SourceOptions {
+
+    @Option(names = {"-k", "--keyspace"}, required = true, description = "Keyspace of the table.")
+    String keyspace;
+
+    @Option(names = {"-t", "--table"}, required = true, description = "Table to read.")
+    String table;
+
+    @Option(names = "--where", paramLabel = "CQL", description = "A CQL condition on the rows (as in the CLI).")
+    String where;
+
+    @Option(names = "--splits", paramLabel = "N",
+            description = "Token-range splits, one Spark partition each (default: the connector's, by size).")
+    Integer splits;
+
+    @Option(names = "--parallelism", paramLabel = "P",
+            description = "Export: at most P splits read at once (the splits are coalesced into P tasks). "
+                    + "Count: one per executor core; give the application P cores.")
+    Integer parallelism;
+
+    @Option(names = "--max-rows-per-second", paramLabel = "N", defaultValue = "0",
+            description = "Throttle the whole job to about N rows/s (0: none), spread over the tasks in flight.")
+    long maxRowsPerSecond;
+
+    @Option(names = "--consistency", paramLabel = "CL", defaultValue = "LOCAL_ONE", description = "Read consistency (default: ${DEFAULT-VALUE}).")
+    String consistency;
+
+    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + ReadRequest.DEFAULT_PAGE_SIZE,
+            description = "Rows per page (default: ${DEFAULT-VALUE}).")
+    int pageSize;
+
+    @Option(names = {"-h", "--host"}, split = ",", paramLabel = "HOST[:PORT]", required = true,
+            description = "Contact points, comma-separated.")
+    List<String> hosts = new ArrayList<>();
+
+    @Option(names = "--port", defaultValue = "9042", description = "Native protocol port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--dc", paramLabel = "NAME", description = "Local datacenter (default: the connector's choice).")
+    String dc;
+
+    @Option(names = {"-u", "--user"}, description = "User name, for clusters that require a password.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Read the password from the first line of FILE (on the driver; ship it with spark-submit --files).")
+    Path passwordFile;
+
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "Read the password from the driver's environment variable VAR (a Kubernetes or YARN secret).")
+    String passwordEnv;
+
+    ReadRequest request(List<String> columns) {
+        return new ReadRequest(keyspace, table, columns, where, splits, parallelism, maxRowsPerSecond, consistency,
+                pageSize, new CassandraConnection(hosts, port, dc, user, password()));
+    }
+
+    private String password() {
+        if (passwordFile != null && passwordEnv != null) {
+            throw new JobInputException("Give either --password-file or --password-env, not both");
+        }
+        if (passwordFile != null) {
+            try {
+                List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+                if (lines.isEmpty() || lines.get(0).isEmpty()) {
+                    throw new JobInputException("--password-file " + passwordFile + " is empty");
+                }
+                return lines.get(0);
+            } catch (NoSuchFileException e) {
+                throw new JobInputException("--password-file " + passwordFile + " does not exist");
+            } catch (IOException e) {
+                throw new JobInputException("Cannot read --password-file " + passwordFile + ": " + e.getMessage());
+            }
+        }
+        if (passwordEnv != null) {
+            String value = System.getenv(passwordEnv);
+            if (value == null || value.isEmpty()) {
+                throw new JobInputException("--password-env: the environment variable " + passwordEnv + " is not set");
+            }
+            return value;
+        }
+        return null; // the connector may still have spark.cassandra.auth.password from the application's conf
+    }
+}
