@@ -86,9 +86,22 @@ public final class SampleData {
     /**
      * Inserts {@code rows} random rows, at most {@value #IN_FLIGHT} in flight.
      *
-     * @param progress told the number of rows written so far, now and then
+     * @param progress told the number of rows written so far, every 50,000 rows and at the end
      */
     public void load(long rows, long seed, LongConsumer progress) throws InterruptedException {
+        load(rows, seed, 50_000, progress);
+    }
+
+    /**
+     * Inserts {@code rows} random rows, the same for the same seed, at most {@value #IN_FLIGHT} in flight.
+     *
+     * @param step     rows between two progress reports
+     * @param progress told the number of rows sent so far, every {@code step} rows, and all rows once written
+     */
+    public void load(long rows, long seed, int step, LongConsumer progress) throws InterruptedException {
+        if (step < 1) {
+            throw new IllegalArgumentException("The progress step must be 1 or more (got " + step + ").");
+        }
         PreparedStatement insert = session.prepare("INSERT INTO " + KEYSPACE + "." + TABLE
                 + " (id, created_at, kind, user_name, amount, tags, payload) VALUES (?, ?, ?, ?, ?, ?, ?)");
         Random random = new Random(seed);
@@ -109,7 +122,7 @@ public final class SampleData {
             if (!writes.submit(() -> withRetries(statement, WRITE_ATTEMPTS))) {
                 break;
             }
-            if ((i + 1) % 50_000 == 0) {
+            if ((i + 1) % step == 0) {
                 progress.accept(i + 1);
             }
         }

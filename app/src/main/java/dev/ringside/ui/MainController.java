@@ -53,6 +53,7 @@ public final class MainController {
 
     @FXML Label connection;
     @FXML Label job;
+    @FXML Label load;
     @FXML ComboBox<ThemeChoice> themeBox;
     @FXML Button aboutButton;
     @FXML public TabPane tabs;
@@ -84,6 +85,17 @@ public final class MainController {
                 : java.text.MessageFormat.format(resources.getString("status.connected"), session.connection().description()),
                 session.connectionProperty()));
         job.textProperty().bind(Bindings.when(session.jobRunningProperty()).then(resources.getString("status.jobRunning")).otherwise(""));
+        load.textProperty().bind(Bindings.createStringBinding(() -> loadText(session.tableLoadProperty().get()),
+                session.tableLoadProperty()));
+        load.visibleProperty().bind(session.tableLoadProperty().isNotNull());
+        // Either line may give way to the others when the bar is short of room: its tooltip holds all of it.
+        for (Label l : new Label[] {connection, job, load}) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(l.textProperty());
+            l.tooltipProperty().bind(Bindings.when(l.textProperty().isEmpty())
+                    .then((javafx.scene.control.Tooltip) null).otherwise(tip));
+        }
+        load.managedProperty().bind(load.visibleProperty());
         themeBox.getItems().setAll(ThemeChoice.values());
         themeBox.setConverter(new StringConverter<>() {
             @Override
@@ -102,6 +114,17 @@ public final class MainController {
         }
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> build(now.intValue()));
         build(tabs.getSelectionModel().getSelectedIndex());
+    }
+
+    /** The background load's line in the app bar: rows so far of the total, then done, or why it stopped. */
+    private String loadText(dev.ringside.app.sample.TableLoad l) {
+        if (l == null) {
+            return "";
+        }
+        String key = l.failedToLoad() ? "status.loadFailed" : l.loading() ? "status.loading" : "status.loaded";
+        return java.text.MessageFormat.format(resources.getString(key), l.table(),
+                dev.ringside.ui.common.Formats.count(l.loaded()), dev.ringside.ui.common.Formats.count(l.total()),
+                l.error());
     }
 
     /** Selects the screen's tab, building the screen first if it was never shown. */

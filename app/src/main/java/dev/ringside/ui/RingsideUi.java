@@ -10,6 +10,8 @@ import dev.ringside.app.history.JobHistoryService;
 import dev.ringside.app.history.ClusterEntry;
 import dev.ringside.app.history.JobKind;
 import dev.ringside.app.history.JobRecord;
+import dev.ringside.app.sample.SampleLoad;
+import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.logging.LogFolder;
 import dev.ringside.ui.browse.BrowseController;
 import dev.ringside.ui.browse.BrowseViewModel;
@@ -83,6 +85,8 @@ public final class RingsideUi {
     private final ResourceBundle text = dev.ringside.ui.common.Bundles.load("dev.ringside.ui.main");
     private final SystemTheme systemTheme;
     private MainController main;
+    /** The demo's sample rows being loaded while the window is open, or {@code null}. */
+    private SampleLoad sampleLoad;
 
     public RingsideUi(Stage stage, AppFiles files, ClusterConnector connector, Consumer<Path> folderOpener) {
         this(stage, files, connector, folderOpener, SystemTheme.current());
@@ -194,6 +198,23 @@ public final class RingsideUi {
             }
         });
         stage.show();
+        javafx.application.Platform.runLater(() -> keepSize(state, scene));
+    }
+
+    /**
+     * Some window managers (seen with openbox) map the window at a fraction of the size its scene asked for; a
+     * window opened smaller than its remembered or default size gets that size again, decorations included.
+     */
+    private void keepSize(WindowState state, Scene scene) {
+        if (stage.isMaximized() || stage.getWidth() >= state.width() - 1 && stage.getHeight() >= state.height() - 1) {
+            return;
+        }
+        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        LOG.info("The window opened at {} x {}; resizing it to {} x {}", stage.getWidth(), stage.getHeight(),
+                state.width(), state.height());
+        stage.setWidth(state.width() + frameWidth);
+        stage.setHeight(state.height() + frameHeight);
     }
 
     /** One screen's view, its controllers made by the factory. */
@@ -283,6 +304,9 @@ public final class RingsideUi {
     }
 
     private void shutdown() {
+        if (sampleLoad != null) {
+            sampleLoad.close(); // before the demo stops the sandbox under it
+        }
         if (session.connection() != null) {
             session.connection().close();
         }
@@ -290,8 +314,19 @@ public final class RingsideUi {
         historyService.close();
     }
 
-    /** The demo's launch parameters: fill the connect form, connect, choose the table. */
+    /**
+     * The demo's launch parameters: fill the connect form, connect, choose the table; with {@code demo-load-rows}
+     * and {@code demo-load-dir}, also load the sample rows in the background, shown on the main window and waited
+     * for by count and export.
+     */
     public void applyLaunchParameters(Map<String, String> named) {
+        if (named.containsKey("demo-load-rows") && named.containsKey("demo-load-dir") && named.get("host") != null) {
+            ConnectionSettings settings = new ConnectionSettings(java.util.List.of(named.get("host").split(",")),
+                    ConnectionSettings.DEFAULT_PORT, named.get("dc"), named.get("user"), named.get("password"), null, null,
+                    ConnectionSettings.DEFAULT_CONNECT_TIMEOUT);
+            loadInBackground(new SampleLoad(settings, Path.of(named.get("demo-load-dir")),
+                    Long.parseLong(named.get("demo-load-rows"))));
+        }
         connect.prefill(named.get("host"), named.get("dc"), named.get("user"), named.get("password"));
         String keyspace = named.get("keyspace");
         String table = named.get("table");
@@ -305,6 +340,15 @@ public final class RingsideUi {
         if (named.containsKey("connect")) {
             connect.connect();
         }
+    }
+
+    /** Starts a background load whose progress the main window and the job screens follow; closing the window stops it. */
+    public void loadInBackground(SampleLoad load) {
+        if (sampleLoad != null) {
+            throw new IllegalStateException("A sample load has already started.");
+        }
+        sampleLoad = load;
+        load.start(progress -> runner.onUi(() -> session.tableLoadProperty().set(progress)));
     }
 
     public Session session() { return session; }

@@ -53,7 +53,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RingsideUiTest {
 
     private final FxRobot robot = new FxRobot();
-    private final Screenshots screenshots = new Screenshots();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RingsideUiTest.class);
     private final List<Path> openedFolders = new CopyOnWriteArrayList<>();
     private final List<FxThreadWatch> watched = new java.util.ArrayList<>();
@@ -126,7 +125,6 @@ class RingsideUiTest {
         setText("#port", Integer.toString(s.port()));
         setText("#user", s.username());
         setText("#password", s.password());
-        robot.interact(() -> screenshotQuietly("connect"));
         robot.clickOn(in("connectTab", "#connectButton"));
         waitFor(() -> ui.session().connection() != null);
         assertThat(label("connectTab", "#status").getText()).startsWith("Connected: 3 nodes (3 up), datacenter1");
@@ -150,7 +148,6 @@ class RingsideUiTest {
         TableView<?> columns = (TableView<?>) in("browseTab", "#columns");
         assertThat(columns.getItems()).hasSize(5);
         assertThat(columns.getItems().get(0).toString()).contains("partition key");
-        robot.interact(() -> screenshotQuietly("browse"));
     }
 
     @Test
@@ -180,7 +177,6 @@ class RingsideUiTest {
         assertThat(label("countTab", "#rowsLabel").getText()).isEqualTo("30,000");
         @SuppressWarnings("unchecked") ListView<String> perNode = (ListView<String>) in("countTab", "#rowsPerNode");
         assertThat(perNode.getItems()).isNotEmpty();
-        robot.interact(() -> screenshotQuietly("count"));
     }
 
     @Test
@@ -198,7 +194,6 @@ class RingsideUiTest {
         assertThat(ui.exportViewModel().summaryProperty().get()).startsWith("Exported 30,000 rows of uitest.events to 1 file");
         ExportChecks.assertSameRows("exported rows",
                 ExportChecks.fileRows(Format.CSV, List.of(out)), ExportChecks.tableRows(sandbox.session(), "uitest.events"));
-        robot.interact(() -> screenshotQuietly("export"));
         fire("exportTab", "#openFolder");
         assertThat(openedFolders).containsExactly(out.toAbsolutePath().getParent());
     }
@@ -224,7 +219,6 @@ class RingsideUiTest {
         robot.interact(() -> ui.mainController().show(MainController.Screen.JOBS));
         TableView<?> jobs = robot.lookup("#jobs").queryAs(TableView.class);
         assertThat(jobs.getItems()).hasSizeGreaterThanOrEqualTo(4);
-        robot.interact(() -> screenshotQuietly("jobs"));
     }
 
     @Test
@@ -312,14 +306,6 @@ class RingsideUiTest {
         assertThat(b.isDisabled()).as(query + " enabled").isFalse();
         robot.interact(b::fire);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void screenshotQuietly(String name) {
-        try {
-            screenshots.save(stage.getScene(), name);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private void setText(String query, String text) {

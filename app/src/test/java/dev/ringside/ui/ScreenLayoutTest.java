@@ -24,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The real window at 1280 x 800 (headless TestFX, an in-memory cluster of 3 nodes): after a count and an export,
  * what the user looks for is on screen without scrolling, the export's result banner with Open folder and Copy path
- * above all, and every node's rows.
+ * above all, and every node's rows; and no text of those screens is cut with "…".
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -96,6 +97,13 @@ class ScreenLayoutTest {
                 .as("no node hides behind a scrollbar").isTrue();
         assertThat(screen.lookup("#live").lookupAll(".label").stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText())).doesNotContain("Written");
+        assertNothingCut(screen);
+    }
+
+    /** No label, button, cell or header of the screen is cut with "…" at 1280 x 800. */
+    private void assertNothingCut(Node screen) throws Exception {
+        List<String> cut = WaitForAsyncUtils.asyncFx(() -> CutText.under((javafx.scene.Parent) screen)).get();
+        assertThat(cut).as("text cut with an ellipsis").isEmpty();
     }
 
     @Test
@@ -117,5 +125,18 @@ class ScreenLayoutTest {
         for (Node chart : screen.lookupAll(".chart")) {
             assertVisibleWithoutScrolling(chart, screen);
         }
+        assertNothingCut(screen);
+    }
+
+    @Test
+    @Order(3)
+    void theAppBarShowsTheDemoLoadWithNothingCut() throws Exception {
+        robot.interact(() -> ui.session().tableLoadProperty().set(
+                dev.ringside.app.sample.TableLoad.started(new TableRef("demo", "events"), 200_000).at(114_000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Parent bar = (javafx.scene.Parent) ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getTop();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> CutText.under(bar)).get()).as("app bar text cut with an ellipsis")
+                .isEmpty();
+        robot.interact(() -> ui.session().tableLoadProperty().set(null));
     }
 }

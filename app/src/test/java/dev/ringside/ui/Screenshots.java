@@ -11,13 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Saves PNG screenshots of the app's scene (rendered by JavaFX's software pipeline, so it works headless) to
- * {@code target/screenshots}, or to the folder named by {@code -Dringside.screenshots} (the README's command uses
- * {@code assets/screenshots}).
+ * Saves PNG screenshots of the app's scene (rendered by JavaFX's software pipeline, so it works headless) to a
+ * folder; {@link ScreenshotTour} takes the README's, into the folder named by {@code -Dringside.screenshots}.
  */
 final class Screenshots {
 
-    private final Path dir = Path.of(System.getProperty("ringside.screenshots", "target/screenshots"));
+    /** The system property naming the folder to write; without it no screenshots are taken. */
+    static final String PROPERTY = "ringside.screenshots";
+
+    private final Path dir;
+
+    Screenshots(Path dir) {
+        this.dir = dir;
+    }
 
     /** Call on the FX thread. */
     void save(Scene scene, String name) throws IOException {

@@ -60,6 +60,9 @@ public final class JobCommands {
         a.add("--table");
         a.add(job.table());
         range(a, job.options().toOptions());
+        if (job.kind() == JobKind.COUNT && job.topPartitionsOrNone() > 0) {
+            add(a, "--top-partitions", Integer.toString(job.topPartitionsOrNone()));
+        }
         if (job.kind() == JobKind.EXPORT && job.export() != null) {
             export(a, job.export());
         }

@@ -6,18 +6,26 @@ import dev.ringside.engine.export.ExportRequest;
 /**
  * What a past job ran: enough to show it, to run it again on the same cluster, and to word it as a command line.
  *
- * @param export  what an export wrote and how; {@code null} for a count
- * @param cluster the cluster it ran on; {@code null} in files written before it was kept, and in shared settings
+ * @param export        what an export wrote and how; {@code null} for a count
+ * @param cluster       the cluster it ran on; {@code null} in files written before it was kept, and in shared settings
+ * @param topPartitions how many of the partitions with the most rows a count also found; {@code null} (files written
+ *                      before it was kept) or 0 for none
  */
 public record JobSpec(JobKind kind, String keyspace, String table, RangeOptionsEntry options, ExportEntry export,
-                      ClusterEntry cluster) {
+                      ClusterEntry cluster, Integer topPartitions) {
 
     public JobSpec(JobKind kind, String keyspace, String table, RangeOptionsEntry options, ExportEntry export) {
-        this(kind, keyspace, table, options, export, null);
+        this(kind, keyspace, table, options, export, null, null);
     }
 
     public static JobSpec count(String keyspace, String table, RangeJobOptions options) {
-        return new JobSpec(JobKind.COUNT, keyspace, table, RangeOptionsEntry.of(options), null);
+        return count(keyspace, table, options, 0);
+    }
+
+    /** A count that also finds the {@code topPartitions} partitions with the most rows (0 for none). */
+    public static JobSpec count(String keyspace, String table, RangeJobOptions options, int topPartitions) {
+        return new JobSpec(JobKind.COUNT, keyspace, table, RangeOptionsEntry.of(options), null, null,
+                topPartitions > 0 ? topPartitions : null);
     }
 
     public static JobSpec export(ExportRequest request) {
@@ -27,7 +35,12 @@ public record JobSpec(JobKind kind, String keyspace, String table, RangeOptionsE
 
     /** The same job, on this cluster. */
     public JobSpec withCluster(ClusterEntry value) {
-        return new JobSpec(kind, keyspace, table, options, export, value);
+        return new JobSpec(kind, keyspace, table, options, export, value, topPartitions);
+    }
+
+    /** The top partitions a count found, 0 for none (also for records from before they were kept). */
+    public int topPartitionsOrNone() {
+        return topPartitions == null ? 0 : topPartitions;
     }
 
     /** {@code keyspace.table} for people. */

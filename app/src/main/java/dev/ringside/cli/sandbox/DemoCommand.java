@@ -2,7 +2,11 @@ package dev.ringside.cli.sandbox;
 
 import dev.ringside.cli.AppLauncher;
 import dev.ringside.cli.RingsideCli;
+import com.datastax.oss.driver.api.core.CqlSession;
+import dev.ringside.cluster.SessionFactory;
 import dev.ringside.sandbox.LocalCluster;
+import dev.ringside.sandbox.SampleData;
+import dev.ringside.sandbox.SampleRowsRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,8 +20,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ringside demo}: starts the sandbox with sample data and opens the app connected to it. When the window
- * closes, the sandbox is stopped again if this command started it (its data stays for next time).
+ * {@code ringside demo}: starts the sandbox, creates the sample table and opens the app connected to it at once; the
+ * app loads the sample rows in the background (count and export wait for them). When the window closes, the load
+ * stops and the sandbox is stopped again if this command started it (its data stays for next time).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Starts the local sandbox with sample data and opens the app connected to it.")
@@ -61,8 +66,11 @@ public final class DemoCommand implements Callable<Integer> {
         LocalCluster cluster = where.cluster(nodes, false, addressMode::apply, out);
         boolean wasUp = cluster.isUp();
         cluster.start();
-        SandboxUpCommand.loadSampleData(cluster, rows, out);
-        out.println("Opening Ringside …");
+        createSchema(cluster);
+        SampleRowsRecord record = new SampleRowsRecord(cluster.settings().dir());
+        boolean load = rows > 0 && record.needs(rows);
+        out.println(load ? String.format(java.util.Locale.ROOT, "Opening Ringside; it loads %,d sample rows into %s.%s "
+                + "in the background …", rows, SampleData.KEYSPACE, SampleData.TABLE) : "Opening Ringside …");
         out.flush();
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("host", String.join(",", cluster.connectionSettings().contactPoints()));
@@ -74,6 +82,10 @@ public final class DemoCommand implements Callable<Integer> {
         parameters.put("keyspace", "demo");
         parameters.put("table", "events");
         parameters.put("connect", "true");
+        if (load) {
+            parameters.put("demo-load-rows", Long.toString(rows));
+            parameters.put("demo-load-dir", cluster.settings().dir().toAbsolutePath().toString());
+        }
         app.launch(parameters);
         if (!wasUp && !keep) {
             out.println("Stopping the sandbox (use --keep to leave it running) …");
@@ -81,5 +93,12 @@ public final class DemoCommand implements Callable<Integer> {
             cluster.stop(Duration.ofSeconds(60));
         }
         return RingsideCli.OK;
+    }
+
+    /** The keyspace and table, so that the window opens on them while the rows are still coming. */
+    private static void createSchema(LocalCluster cluster) throws Exception {
+        try (CqlSession session = new SessionFactory().open(cluster.connectionSettings())) {
+            new SampleData(session).createSchema(cluster.settings());
+        }
     }
 }

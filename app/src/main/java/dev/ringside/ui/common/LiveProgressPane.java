@@ -25,6 +25,9 @@ import java.util.Locale;
  */
 public final class LiveProgressPane extends HBox {
 
+    /** The ring and its legend: at 1280 px the figures and the ranges table take the rest. */
+    private static final double RIGHT_WIDTH = 200;
+
     private final Texts texts = Texts.load("dev.ringside.ui.common.common");
     final ProgressBar bar = new ProgressBar(0);
     final Label rows = new Label();
@@ -54,13 +57,23 @@ public final class LiveProgressPane extends HBox {
         bar.setMaxWidth(Double.MAX_VALUE);
         figures.setHgap(12);
         figures.setVgap(4);
+        javafx.scene.layout.ColumnConstraints nameColumn = new javafx.scene.layout.ColumnConstraints();
+        nameColumn.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints valueColumn = new javafx.scene.layout.ColumnConstraints();
+        valueColumn.setHgrow(Priority.ALWAYS);
+        valueColumn.setMinWidth(0);
+        figures.getColumnConstraints().setAll(nameColumn, valueColumn);
+        figures.setMinWidth(0);
         String[] names = {"live.rows", "live.rate", "live.eta", "live.elapsed", "live.ranges", "live.written"};
         Label[] values = {rows, rate, eta, elapsed, ranges, bytes};
         for (int i = 0; i < names.length; i++) {
             Label name = i == names.length - 1 ? writtenName : new Label();
             name.setText(texts.get(names[i]));
             name.getStyleClass().add("figure-name");
+            name.setMinWidth(Region.USE_PREF_SIZE); // short names: never "R…"
             values[i].getStyleClass().add("figure-value");
+            values[i].setWrapText(true); // a long value (the ranges) takes a second line rather than an ellipsis
+            values[i].setMinHeight(Region.USE_PREF_SIZE); // its height for the width it gets: the lines it wraps to
             figures.add(name, 0, i);
             figures.add(values[i], 1, i);
         }
@@ -72,8 +85,12 @@ public final class LiveProgressPane extends HBox {
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(8, ring, legend());
         right.setAlignment(Pos.TOP_CENTER);
-        right.setMinWidth(220);
-        rangeTable.setMinWidth(280);
+        // At 1280 px the ranges table needs its columns whole, the ring less than it had: it stays readable smaller.
+        right.setMinWidth(RIGHT_WIDTH);
+        right.setPrefWidth(RIGHT_WIDTH);
+        right.setMaxWidth(320);
+        rangeTable.setMinWidth(RangeTable.WIDTH);
+        rangeTable.setPrefWidth(RangeTable.WIDTH);
         getChildren().setAll(left, right, rangeTable);
         setPadding(new Insets(4, 0, 0, 0));
     }
@@ -95,13 +112,16 @@ public final class LiveProgressPane extends HBox {
         return c;
     }
 
+    /** The states, one a line, each wrapped to the ring's width rather than cut. */
     private Region legend() {
-        HBox box = new HBox(10);
-        box.setAlignment(Pos.CENTER);
+        VBox box = new VBox(4);
+        box.setAlignment(Pos.TOP_LEFT);
         box.setId("ringLegend");
         for (RangeState state : RangeState.values()) {
             Label l = new Label(texts.get("live.legend." + state.name().toLowerCase(Locale.ROOT)), ring.swatch(state));
             l.getStyleClass().add("legend-item");
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(l);
         }
         javafx.scene.control.Tooltip.install(box, new Tooltip(texts.get("ring.legend.tooltip")));

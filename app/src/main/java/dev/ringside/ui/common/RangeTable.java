@@ -24,6 +24,9 @@ import java.util.function.Function;
  */
 public final class RangeTable extends TableView<RangeView> {
 
+    /** Wide enough for every column whole (a full token, a node with its port) at the default font. */
+    static final double WIDTH = 580;
+
     private final Texts texts = Texts.load("dev.ringside.ui.common.common");
     private final ObservableList<RangeView> rows = FXCollections.observableArrayList();
     private final ObjectProperty<List<RangeView>> ranges = new SimpleObjectProperty<>(List.of());
@@ -37,12 +40,13 @@ public final class RangeTable extends TableView<RangeView> {
         setItems(sorted);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label(texts.get("ranges.empty")));
-        getColumns().add(column("ranges.column.id", RangeView::id, id -> Integer.toString(id + 1)));
-        getColumns().add(column("ranges.column.start", RangeView::start, t -> Long.toString(t)));
-        getColumns().add(column("ranges.column.rows", RangeView::rows, Formats::count));
-        getColumns().add(column("ranges.column.duration", RangeView::duration, d -> Formats.seconds(d.toNanos() / 1e9)));
-        getColumns().add(column("ranges.column.node", RangeView::node, n -> n));
-        getColumns().add(column("ranges.column.state", RangeView::state,
+        // Widths in proportion to what each column shows: the constrained policy shares the table's width by them.
+        getColumns().add(column("ranges.column.id", 40, RangeView::id, id -> Integer.toString(id + 1)));
+        getColumns().add(column("ranges.column.start", 200, RangeView::start, t -> Long.toString(t)));
+        getColumns().add(column("ranges.column.rows", 70, RangeView::rows, Formats::count));
+        getColumns().add(column("ranges.column.duration", 60, RangeView::duration, d -> Formats.seconds(d.toNanos() / 1e9)));
+        getColumns().add(column("ranges.column.node", 134, RangeView::node, n -> n));
+        getColumns().add(column("ranges.column.state", 60, RangeView::state,
                 s -> texts.get("ring.state." + s.name().toLowerCase(Locale.ROOT))));
         ranges.addListener((o, was, now) -> refill(now));
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -51,7 +55,7 @@ public final class RangeTable extends TableView<RangeView> {
             }
         });
         selectedId.addListener((o, was, now) -> select(now.intValue(), true));
-        setPrefSize(360, 260);
+        setPrefSize(WIDTH, 260);
     }
 
     public ObjectProperty<List<RangeView>> rangesProperty() {
@@ -109,9 +113,11 @@ public final class RangeTable extends TableView<RangeView> {
     }
 
     /** A column holding the value itself (so it sorts by value), shown through {@code text}. */
-    private <T extends Comparable<T>> TableColumn<RangeView, T> column(String key, Function<RangeView, T> value,
+    private <T extends Comparable<T>> TableColumn<RangeView, T> column(String key, double width,
+                                                                      Function<RangeView, T> value,
                                                                       Function<T, String> text) {
         TableColumn<RangeView, T> c = new TableColumn<>(texts.get(key));
+        c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             @Override

@@ -4,6 +4,7 @@ import dev.ringside.app.ClusterConnection;
 import dev.ringside.app.ConnectionCloser;
 import dev.ringside.app.TableRef;
 import dev.ringside.app.history.ClusterEntry;
+import dev.ringside.app.sample.TableLoad;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -13,8 +14,9 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * What the screens share: the open connection and the cluster it reaches (as a job record keeps it), the table
- * chosen in the browser, and whether a job is running
- * (only one at a time, so that closing the window or switching connection can ask first).
+ * chosen in the browser, whether a job is running (only one at a time, so that closing the window or switching
+ * connection can ask first), and a table still being loaded in the background (the demo's sample rows), which jobs
+ * wait for.
  */
 public final class Session {
 
@@ -23,6 +25,7 @@ public final class Session {
     private final ObjectProperty<TableRef> table = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper jobRunning = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding connected = Bindings.isNotNull(connection);
+    private final ObjectProperty<TableLoad> tableLoad = new SimpleObjectProperty<>();
 
     /** A session that closes replaced connections on the caller's thread: for tests. */
     public Session() {
@@ -69,6 +72,17 @@ public final class Session {
 
     public ObjectProperty<TableRef> tableProperty() {
         return table;
+    }
+
+    /** The last word of a background load into a table, or {@code null} when none runs or ran. Set on the UI thread. */
+    public ObjectProperty<TableLoad> tableLoadProperty() {
+        return tableLoad;
+    }
+
+    /** Whether the table is being loaded in the background now, so that a count or export would see part of it. */
+    public boolean isLoading(TableRef t) {
+        TableLoad load = tableLoad.get();
+        return t != null && load != null && load.loading() && load.table().equals(t);
     }
 
     public ReadOnlyBooleanProperty jobRunningProperty() {

@@ -95,6 +95,8 @@ public final class CountController {
         topBox.visibleProperty().bind(vm.findTopPartitionsProperty().or(Bindings.isNotEmpty(vm.hotPartitions())));
         topBox.managedProperty().bind(topBox.visibleProperty());
         hotPartitions.setItems(vm.hotPartitions());
+        // Owners take the rest of the width: a key, a token and three nodes show whole, with no filler column.
+        hotPartitions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         hotPartitions.setPlaceholder(new Label(resources.getString("top.empty")));
         hotKey.textProperty().bind(Bindings.createStringBinding(() -> vm.hotKeyColumnsProperty().get().isEmpty()
                 ? resources.getString("top.column.key") : vm.hotKeyColumnsProperty().get(), vm.hotKeyColumnsProperty()));

@@ -72,7 +72,7 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
         TableRef table = session().tableProperty().get();
         RangeJobOptions options = job.get().options().toOptions();
         CountRequest request = new CountRequest(table.keyspace(), table.table(), options, ProgressRelay.INTERVAL,
-                findTopPartitions.get() ? topPartitions.get() : 0);
+                job.get().topPartitionsOrNone());
         launch("count", job.get(),
                 options.autoParallelism()
                         ? texts().get("status.counting.auto", table, Formats.count(options.splits()),
@@ -97,7 +97,8 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
             setStatus(texts().get("status.topInvalid", Formats.count(CountRequest.MAX_TOP_PARTITIONS)));
             return Optional.empty();
         }
-        return Optional.of(JobSpec.count(table.keyspace(), table.table(), settings().toOptions()));
+        return Optional.of(JobSpec.count(table.keyspace(), table.table(), settings().toOptions(),
+                findTopPartitions.get() ? topPartitions.get() : 0));
     }
 
     @Override
@@ -157,6 +158,11 @@ public final class CountViewModel extends JobScreenModel<CountResult> {
     /** Fills the options from a past job and starts it. */
     public void rerun(JobRecord job) {
         restore(job.job());
+        int top = job.job().topPartitionsOrNone();
+        findTopPartitions.set(top > 0);
+        if (top > 0) {
+            topPartitions.set(top);
+        }
         start();
     }
 

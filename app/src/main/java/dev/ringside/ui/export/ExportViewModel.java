@@ -289,6 +289,11 @@ public final class ExportViewModel extends JobScreenModel<ExportResult> {
 
     /** Starts the export; asks before replacing an existing file (the check runs off the UI thread). */
     public void start() {
+        Optional<String> loading = loadingMessage();
+        if (loading.isPresent()) {
+            setStatus(loading.get());
+            return;
+        }
         if (!canStart.get()) {
             setStatus(optionError.get().isEmpty() ? texts().get("status.noTable") : optionError.get());
             return;

@@ -58,22 +58,26 @@ public final class JobsController {
         column(duration, j -> j.outcome().seconds(), Formats::seconds);
         column(rate, j -> j.outcome().rowsPerSecond(), r -> Formats.count(Math.round(r)));
         column(options, vm::options);
-        options.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty || text == null ? null : text);
-                setTooltip(empty || text == null ? null : new Tooltip(text)); // the column is narrower than most options
-            }
-        });
+        options.setCellFactory(c -> new WholeTextCell());
         vm.selectedProperty().bind(jobs.getSelectionModel().selectedItemProperty());
         column(cluster, vm::cluster);
+        cluster.setCellFactory(c -> new WholeTextCell());
         rerun.disableProperty().bind(vm.selectedProperty().isNull());
         copyCommand.disableProperty().bind(vm.selectedProperty().isNull());
         status.textProperty().bind(vm.statusProperty());
         detail.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.selectedProperty().get() == null ? "" : vm.selectedProperty().get().outcome().detail(),
                 vm.selectedProperty()));
+    }
+
+    /** A cell whose whole text is also its tooltip: its column is narrower than most of its values. */
+    private static final class WholeTextCell extends TableCell<JobRecord, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty || text == null ? null : text);
+            setTooltip(empty || text == null ? null : new Tooltip(text));
+        }
     }
 
     private static <T> void column(TableColumn<JobRecord, T> c, Function<JobRecord, T> value) {

@@ -186,7 +186,8 @@ public final class JobsViewModel {
                 : texts.get("options.range", Formats.count(o.splits()), Formats.count(o.parallelism()), o.consistency());
         ExportEntry e = j.job().export();
         if (j.job().kind() != JobKind.EXPORT || e == null) {
-            return text;
+            int top = j.job().topPartitionsOrNone();
+            return top > 0 ? text + texts.get("options.top", Formats.count(top)) : text;
         }
         text += texts.get("options.export", e.format().toLowerCase(Locale.ROOT), e.output());
         if (!e.columns().isEmpty()) {

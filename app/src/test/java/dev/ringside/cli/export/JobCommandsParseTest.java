@@ -82,6 +82,15 @@ class JobCommandsParseTest {
     }
 
     @Test
+    void aCountWithTopPartitionsKeepsThemInTheCommand() throws Exception {
+        JobCommand command = new JobCommands().of(JobSpec.count("ks", "t", RangeJobOptions.defaults(), 20));
+        assertThat(command.args()).containsSequence("--top-partitions", "20");
+        assertThat(parse(command).subcommand().matchedOptionValue("--top-partitions", 0)).isEqualTo(20);
+        assertThat(new JobCommands().of(JobSpec.count("ks", "t", RangeJobOptions.defaults())).args())
+                .doesNotContain("--top-partitions");
+    }
+
+    @Test
     void theDefaultsStayTheDefaults() throws Exception {
         JobCommand command = new JobCommands().of(JobSpec.count("ks", "t", RangeJobOptions.defaults()));
         assertThat(command.posix()).isEqualTo("ringside count --keyspace ks --table t --splits 256 --consistency LOCAL_ONE");

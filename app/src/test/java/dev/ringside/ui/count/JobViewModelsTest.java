@@ -226,6 +226,35 @@ class JobViewModelsTest {
     }
 
     @Test
+    void theHistoryKeepsTheTopPartitionsAndAReRunFindsThemAgain() {
+        CountViewModel count = count();
+        session.tableProperty().set(new TableRef("vmtest", "events"));
+        count.findTopPartitionsProperty().set(true);
+        count.topPartitionsProperty().set(25);
+        count.start();
+        assertThat(cluster.countRequests().get(0).topPartitions()).isEqualTo(25);
+        JobRecord past = savedJob(); // written to history.json, read back
+        assertThat(past.job().topPartitionsOrNone()).isEqualTo(25);
+
+        count.findTopPartitionsProperty().set(false);
+        count.topPartitionsProperty().set(10);
+        count.rerun(past);
+        assertThat(cluster.countRequests().get(1).topPartitions()).isEqualTo(25);
+        assertThat(count.findTopPartitionsProperty().get()).isTrue();
+        assertThat(count.topPartitionsProperty().get()).isEqualTo(25);
+
+        // A count without them records none, and its re-run does not find any.
+        count.findTopPartitionsProperty().set(false);
+        count.start();
+        JobRecord plain = Histories.file(dir.resolve("config")).read().get(0);
+        assertThat(plain.job().topPartitionsOrNone()).isZero();
+        count.findTopPartitionsProperty().set(true);
+        count.rerun(plain);
+        assertThat(cluster.countRequests().get(3).topPartitions()).isZero();
+        assertThat(count.findTopPartitionsProperty().get()).isFalse();
+    }
+
+    @Test
     void theSessionClosesTheConnectionItReplaces() {
         FakeClusterConnection next = new FakeClusterConnection();
         session.connectionProperty().set(next);

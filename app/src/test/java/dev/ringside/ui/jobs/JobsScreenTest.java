@@ -72,7 +72,11 @@ class JobsScreenTest {
             loader.setControllerFactory(type -> new JobsController(vm));
             try {
                 Parent root = loader.load();
-                s.setScene(new Scene(root, 1280, 400));
+                // The app's theme and stylesheet, so that widths are measured in the fonts the user sees.
+                javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                Scene scene = new Scene(root, 1280, 400);
+                scene.getStylesheets().add(dev.ringside.ui.RingsideUi.class.getResource("ringside.css").toExternalForm());
+                s.setScene(scene);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -87,6 +91,7 @@ class JobsScreenTest {
         TimeZone.setDefault(zone);
         java.util.Locale.setDefault(locale);
         FxToolkit.cleanupStages();
+        javafx.application.Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(null));
     }
 
     @SuppressWarnings("unchecked")
@@ -128,6 +133,12 @@ class JobsScreenTest {
                 .filter(c -> c.getTableColumn() == options && !c.isEmpty()).findFirst().orElseThrow();
         assertThat(cell.getTooltip()).isNotNull();
         assertThat(cell.getTooltip().getText()).isEqualTo(cell.getText()).startsWith("256 splits");
+    }
+
+    @Test
+    void noHeaderOrCellIsCutAt1280() throws Exception {
+        java.util.List<String> cut = WaitForAsyncUtils.asyncFx(() -> dev.ringside.ui.CutText.under(table)).get();
+        assertThat(cut).as("text cut with an ellipsis").isEmpty();
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.ringside.app.history.JobOutcome;
 import dev.ringside.app.history.JobRecord;
 import dev.ringside.app.history.JobSpec;
 import dev.ringside.app.history.JobState;
+import dev.ringside.app.sample.TableLoad;
+import dev.ringside.ui.common.Formats;
 import dev.ringside.ui.common.JobProgressModel;
 import dev.ringside.ui.common.Messages;
 import dev.ringside.ui.common.ProgressRelay;
@@ -33,8 +35,11 @@ import java.util.function.Supplier;
  * "running", forget the handle) runs in one place, {@link #ended}, whatever the job's end; each screen only words
  * its own result ({@link #finished}) and clears its own result views ({@link #clearResult}).
  *
+ * <p>A table still being loaded in the background (the demo's sample rows) cannot be counted or exported yet: start
+ * is off, and the status line says how far the load has come until it is done.
+ *
  * <p>Screen texts come from the screen's bundle; the keys this class reads there are {@code status.failed} and
- * {@code dialog.failed} (with the job's failure message, and the table).
+ * {@code dialog.failed} (with the job's failure message, and the table), and {@code status.ready} (with the table).
  *
  * @param <R> the engine's result of one job
  */
@@ -60,8 +65,10 @@ public abstract class JobScreenModel<R> {
         this.prompter = prompter;
         this.texts = texts;
         ready = Bindings.createBooleanBinding(() -> session.connection() != null && session.tableProperty().get() != null
-                        && !session.jobRunningProperty().get(),
-                session.connectionProperty(), session.tableProperty(), session.jobRunningProperty());
+                        && !session.jobRunningProperty().get() && !session.isLoading(session.tableProperty().get()),
+                session.connectionProperty(), session.tableProperty(), session.jobRunningProperty(),
+                session.tableLoadProperty());
+        session.tableLoadProperty().addListener((o, was, now) -> loadChanged(was, now));
         session.connectionProperty().addListener((o, was, now) -> {
             if (now != null) {
                 settings.useDefaultsFor(now.liveNodes());
@@ -72,8 +79,32 @@ public abstract class JobScreenModel<R> {
                 progress.reset();
                 clearResult();
                 tableChanged(now);
+                loadingMessage().ifPresent(status::set);
             }
         });
+    }
+
+    /** While the chosen table loads, the status line follows the load; once it is done, the screen is ready. */
+    private void loadChanged(TableLoad was, TableLoad now) {
+        TableRef table = session.tableProperty().get();
+        if (running.get() || table == null || now == null || !now.table().equals(table)) {
+            return;
+        }
+        if (now.loading()) {
+            loadingMessage().ifPresent(status::set);
+        } else if (was != null && was.loading() && session.connection() != null) {
+            status.set(texts.get("status.ready", table));
+        }
+    }
+
+    /** "demo.events is still loading: 52,000 of 200,000 rows", when the chosen table is. */
+    protected final Optional<String> loadingMessage() {
+        TableRef table = session.tableProperty().get();
+        if (!session.isLoading(table)) {
+            return Optional.empty();
+        }
+        TableLoad load = session.tableLoadProperty().get();
+        return Optional.of(common.get("job.tableLoading", table, Formats.count(load.loaded()), Formats.count(load.total())));
     }
 
     /** Empties the screen's own result views: before a job starts, and when another table is chosen. */
@@ -125,6 +156,11 @@ public abstract class JobScreenModel<R> {
      */
     protected final boolean launch(String name, JobSpec spec, String startingStatus, JobStarter<R> starter) {
         ClusterConnection connection = session.connection();
+        Optional<String> loading = loadingMessage();
+        if (loading.isPresent()) {
+            status.set(loading.get());
+            return false;
+        }
         JobSpec recorded = spec.withCluster(session.cluster());
         if (!session.startJob()) {
             status.set(common.get("job.anotherRunning"));
