@@ -65,6 +65,12 @@ final class NodeFiles {
                 "endpoint_snitch: " + (settings.multiDc() ? "GossipingPropertyFileSnitch" : "SimpleSnitch"),
                 "authenticator: " + (settings.auth() ? "PasswordAuthenticator" : "AllowAllAuthenticator"),
                 "authorizer: AllowAllAuthorizer",
+                // Logins reuse what a node learnt about a role for 30 s (Cassandra's default is 2 s): every new
+                // connection otherwise reads system_auth at LOCAL_QUORUM, and on a busy laptop those reads time out
+                // ("Unable to perform authorization of super-user permission").
+                "credentials_validity: 30s",
+                "roles_validity: 30s",
+                "permissions_validity: 30s",
                 "auto_bootstrap: false",
                 "auto_snapshot: false",
                 "storage_compatibility_mode: NONE",

@@ -117,7 +117,11 @@ public final class SampleData {
             Set<String> tags = new java.util.TreeSet<>(List.of(TAGS[random.nextInt(TAGS.length)], TAGS[random.nextInt(TAGS.length)]));
             String payload = randomText(random, 40);
             BoundStatement statement = insert.bind(id, created, kind, user, amount, tags, payload)
-                    .setConsistencyLevel(DefaultConsistencyLevel.ONE)
+                    // Every replica acknowledges each row: a count or export at LOCAL_ONE then finds all of them. At
+                    // ONE a busy replica may drop a write (Cassandra sheds mutations past its timeout) and a count
+                    // served by it comes out short until hints or a repair catch up (SampleDataTest saw 59,990 of
+                    // 60,000 on a loaded machine).
+                    .setConsistencyLevel(DefaultConsistencyLevel.ALL)
                     .setIdempotent(true);
             if (!writes.submit(() -> withRetries(statement, WRITE_ATTEMPTS))) {
                 break;
