@@ -3,6 +3,7 @@ package dev.ringside.engine.report;
 import dev.ringside.engine.progress.RangeState;
 import dev.ringside.engine.run.RangeOutcome;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ public record RangeSummary(Map<String, Long> rowsPerNode, Optional<RangeOutcome>
                            Optional<RangeOutcome> sparsest, double meanDensity) {
 
     public RangeSummary {
-        rowsPerNode = Map.copyOf(rowsPerNode);
+        // Map.copyOf would lose the order the report promises (its iteration order is unspecified).
+        rowsPerNode = Collections.unmodifiableMap(new TreeMap<>(rowsPerNode));
     }
 
     public static RangeSummary of(List<RangeOutcome> ranges) {
@@ -36,7 +38,7 @@ public record RangeSummary(Map<String, Long> rowsPerNode, Optional<RangeOutcome>
             tokens += span(r);
         }
         Comparator<RangeOutcome> byDensity = Comparator.comparingDouble(RangeSummary::density);
-        return new RangeSummary(new TreeMap<>(byNode), done.stream().max(byDensity), done.stream().min(byDensity),
+        return new RangeSummary(byNode, done.stream().max(byDensity), done.stream().min(byDensity),
                 tokens > 0 ? rows / tokens : 0);
     }
 
