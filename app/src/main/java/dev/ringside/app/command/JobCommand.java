@@ -33,7 +33,7 @@ public record JobCommand(List<String> args) {
      * One argument for a POSIX shell: as it is when it holds only safe characters, else in single quotes, inside
      * which nothing is special but the single quote itself (written {@code '\''}).
      */
-    static String quote(String arg) {
+    public static String quote(String arg) {
         if (!arg.isEmpty() && PLAIN.matcher(arg).matches()) {
             return arg;
         }
