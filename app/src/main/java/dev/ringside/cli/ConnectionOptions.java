@@ -146,6 +146,61 @@ public final class ConnectionOptions {
     }
 
     /** Validates the options and reads the password. */
+    /**
+     * Where and as whom to connect, as a job's record keeps it, without reading any secret: for a command line that
+     * another program runs (the Spark job reads the password files itself, on its own machine).
+     */
+    public dev.ringside.app.history.ClusterEntry toClusterEntry() throws UsageException {
+        var portProblem = ContactPoints.portProblem(port);
+        if (portProblem.isPresent()) {
+            throw new UsageException("--port " + portProblem.get());
+        }
+        List<String> points = hosts.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (points.isEmpty()) {
+            throw new UsageException("--host is empty: name at least one Cassandra host.");
+        }
+        for (String point : points) {
+            var problem = ContactPoints.problem(point);
+            if (problem.isPresent()) {
+                throw new UsageException("--host " + problem.get());
+            }
+        }
+        if (passwordFile != null && (user == null || user.isBlank())) {
+            throw new UsageException("A password file was given without --user: add --user NAME.");
+        }
+        if (tlsTruststorePasswordFile != null && tlsTruststore == null) {
+            throw new UsageException("--tls-truststore-password-file needs --tls-truststore FILE.");
+        }
+        boolean tlsOn = tls || tlsCa != null || tlsTruststore != null || tlsKeystore != null || tlsNoHostnameVerification;
+        return new dev.ringside.app.history.ClusterEntry(null, points, port, dc, user == null || user.isBlank() ? null : user,
+                tlsOn, text(tlsTruststore), tlsTruststorePasswordFile != null, text(tlsCa), text(tlsKeystore),
+                !tlsNoHostnameVerification, text(driverConfig));
+    }
+
+    /** --password-file as given, or {@code null}. */
+    public Path passwordFile() {
+        return passwordFile;
+    }
+
+    /** Whether --password-prompt was given. */
+    public boolean passwordPrompt() {
+        return passwordPrompt;
+    }
+
+    /** --tls-truststore-password-file as given, or {@code null}. */
+    public Path truststorePasswordFile() {
+        return tlsTruststorePasswordFile;
+    }
+
+    /** --tls-keystore-password-file as given, or {@code null}. */
+    public Path keystorePasswordFile() {
+        return tlsKeystorePasswordFile;
+    }
+
+    private static String text(Path p) {
+        return p == null ? null : p.toString();
+    }
+
     public ConnectionSettings toSettings() throws UsageException, IOException {
         var portProblem = ContactPoints.portProblem(port);
         if (portProblem.isPresent()) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ringside", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Counts and exports whole Cassandra tables by token range, in parallel.%n"
                 + "Run without arguments to open the desktop app.",
-        subcommands = {CountCommand.class, ExportCommand.class, dev.ringside.cli.bench.BenchCommand.class, SandboxCommand.class, DemoCommand.class,
+        subcommands = {CountCommand.class, ExportCommand.class, dev.ringside.cli.spark.SparkCommandCommand.class, dev.ringside.cli.bench.BenchCommand.class, SandboxCommand.class, DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:complete, exact result", "1:the job failed or is incomplete", "2:bad usage or input"})

@@ -2,6 +2,7 @@ package dev.ringside.ui;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import dev.ringside.app.DriverClusterConnection;
+import dev.ringside.testing.PosixWords;
 import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.engine.export.ExportEngineTestAccess;
 import dev.ringside.testing.ExportChecks;

@@ -59,6 +59,12 @@ public final class CassandraSource {
         if (c.password() != null) {
             conf.set("spark.cassandra.auth.password", c.password());
         }
+        if (c.truststorePassword() != null) {
+            conf.set("spark.cassandra.connection.ssl.trustStore.password", c.truststorePassword());
+        }
+        if (c.keystorePassword() != null) {
+            conf.set("spark.cassandra.connection.ssl.keyStore.password", c.keystorePassword());
+        }
         return conf;
     }
 
@@ -87,7 +93,10 @@ public final class CassandraSource {
                 readsPerSec, base.parallelismLevel(), base.executeAs());
     }
 
-    /** The columns read, in the order Cassandra answers them (all in SELECT * order, or --columns' order). */
+    /**
+     * The columns read: all in SELECT * order, or --columns' names in their order, matched as the CLI matches them
+     * (quotes allowed; a name matches exactly, or ignoring case when that finds one column).
+     */
     public List<SelectedColumn> columns() {
         for (String c : request.columns()) {
             if (c.contains("(")) {
@@ -95,20 +104,35 @@ public final class CassandraSource {
                         + "only in Ringside's own export); name table columns only");
             }
         }
-        String select = request.columns().isEmpty() ? "*"
-                : request.columns().stream().map(c -> CqlIdentifier.fromInternal(c).asCql(true)).collect(Collectors.joining(", "));
-        String cql = "SELECT " + select + " FROM " + CqlIdentifier.fromInternal(request.keyspace()).asCql(true) + "."
+        String table = CqlIdentifier.fromInternal(request.keyspace()).asCql(true) + "."
                 + CqlIdentifier.fromInternal(request.table()).asCql(true);
+        List<SelectedColumn> all = new ArrayList<>();
         try {
-            PreparedStatement prepared = connector.jWithSessionDo(session -> session.prepare(cql));
-            List<SelectedColumn> columns = new ArrayList<>();
+            PreparedStatement prepared = connector.jWithSessionDo(session -> session.prepare("SELECT * FROM " + table));
             for (ColumnDefinition d : prepared.getResultSetDefinitions()) {
-                columns.add(new SelectedColumn(d.getName().asInternal(), d.getType()));
+                all.add(new SelectedColumn(d.getName().asInternal(), d.getType()));
             }
-            return columns;
         } catch (InvalidQueryException e) {
             throw new JobInputException("Cannot read " + request.keyspace() + "." + request.table() + ": " + e.getMessage());
         }
+        if (request.columns().isEmpty()) {
+            return all;
+        }
+        List<SelectedColumn> chosen = new ArrayList<>();
+        for (String name : request.columns()) {
+            String unquoted = name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")
+                    ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name.strip();
+            List<SelectedColumn> loose = all.stream().filter(c -> c.name().equalsIgnoreCase(unquoted)).toList();
+            SelectedColumn column = all.stream().filter(c -> c.name().equals(unquoted)).findFirst()
+                    .orElse(loose.size() == 1 ? loose.get(0) : null);
+            if (column == null) {
+                throw new JobInputException("--columns: " + request.keyspace() + "." + request.table() + " has no column "
+                        + name + (loose.size() > 1 ? " (several differ only in case: quote the exact name)" : "")
+                        + "; its columns are " + all.stream().map(SelectedColumn::name).collect(Collectors.joining(", ")));
+            }
+            chosen.add(column);
+        }
+        return chosen;
     }
 
     /** The table split into token ranges, read with the given row reader. */

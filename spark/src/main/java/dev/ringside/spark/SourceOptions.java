@@ -63,9 +63,19 @@ final class SourceOptions {
             description = "Read the password from the driver's environment variable VAR (a Kubernetes or YARN secret).")
     String passwordEnv;
 
+    @Option(names = "--tls-truststore-password-file", paramLabel = "FILE",
+            description = "Read the truststore's password (spark.cassandra.connection.ssl.trustStore.path) from FILE.")
+    Path truststorePasswordFile;
+
+    @Option(names = "--tls-keystore-password-file", paramLabel = "FILE",
+            description = "Read the keystore's password (spark.cassandra.connection.ssl.keyStore.path) from FILE.")
+    Path keystorePasswordFile;
+
     ReadRequest request(List<String> columns) {
         return new ReadRequest(keyspace, table, columns, where, splits, parallelism, maxRowsPerSecond, consistency,
-                pageSize, new CassandraConnection(hosts, port, dc, user, password()));
+                pageSize, new CassandraConnection(hosts, port, dc, user, password(),
+                        secret(truststorePasswordFile, "--tls-truststore-password-file"),
+                        secret(keystorePasswordFile, "--tls-keystore-password-file")));
     }
 
     private String password() {
@@ -73,17 +83,7 @@ final class SourceOptions {
             throw new JobInputException("Give either --password-file or --password-env, not both");
         }
         if (passwordFile != null) {
-            try {
-                List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
-                if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                    throw new JobInputException("--password-file " + passwordFile + " is empty");
-                }
-                return lines.get(0);
-            } catch (NoSuchFileException e) {
-                throw new JobInputException("--password-file " + passwordFile + " does not exist");
-            } catch (IOException e) {
-                throw new JobInputException("Cannot read --password-file " + passwordFile + ": " + e.getMessage());
-            }
+            return secret(passwordFile, "--password-file");
         }
         if (passwordEnv != null) {
             String value = System.getenv(passwordEnv);
@@ -93,5 +93,23 @@ final class SourceOptions {
             return value;
         }
         return null; // the connector may still have spark.cassandra.auth.password from the application's conf
+    }
+
+    /** The first line of {@code file}, or {@code null} without one. */
+    private static String secret(Path file, String option) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || lines.get(0).isEmpty()) {
+                throw new JobInputException(option + " " + file + " is empty");
+            }
+            return lines.get(0);
+        } catch (NoSuchFileException e) {
+            throw new JobInputException(option + " " + file + " does not exist");
+        } catch (IOException e) {
+            throw new JobInputException("Cannot read " + option + " " + file + ": " + e.getMessage());
+        }
     }
 }

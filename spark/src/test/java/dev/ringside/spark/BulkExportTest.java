@@ -141,6 +141,55 @@ class BulkExportTest {
         assertThat(again.err()).contains("already exists: add --overwrite").doesNotContain("\tat ");
     }
 
+    /**
+     * What {@code ringside spark-command} prints is a job this module runs: its arguments after the jar, given to the
+     * job as spark-submit would, count and export the table.
+     */
+    @Test
+    void theLineThatSparkCommandPrintsRuns() throws Exception {
+        Path password = dir.resolve("password-for-the-line.txt");
+        Files.writeString(password, dev.ringside.sandbox.SandboxSettings.PASSWORD + "\n");
+        List<String> connection = List.of("--host", sandbox.host(), "--user", dev.ringside.sandbox.SandboxSettings.USER,
+                "--password-file", password.toString());
+
+        Result count = runJobOf(printed("count", "-k", "bulk", "-t", "rows", "--splits", "16", connection));
+        assertThat(count.code()).as(count.err()).isZero();
+        assertThat(count.out().strip()).isEqualTo(Integer.toString(ROWS));
+
+        Path out = dir.resolve("line-csv");
+        Result export = runJobOf(printed("export", "-k", "bulk", "-t", "rows", "--splits", "16", "--parallelism", "2",
+                "-f", "csv", "--columns", "id,ck,NAME,amount,score", "-o", out.toString(), connection));
+        assertThat(export.code()).as(export.err()).isZero();
+        assertEqualsTheTable(out, OutputFormat.CSV);
+    }
+
+    /** The line {@code ringside spark-command} prints for these options. */
+    private static String printed(String command, Object... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("spark-command", command));
+        for (Object a : args) {
+            if (a instanceof List<?> list) {
+                list.forEach(x -> all.add(x.toString()));
+            } else {
+                all.add(a.toString());
+            }
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = dev.ringside.cli.RingsideCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(all.toArray(String[]::new));
+        assertThat(code).as(err.toString()).isZero();
+        return out.toString().strip();
+    }
+
+    /** Runs the job of a printed spark-submit line here: its words after the job's jar. */
+    private static Result runJobOf(String line) {
+        List<String> words = dev.ringside.testing.PosixWords.split(line);
+        assertThat(words).startsWith("spark-submit").contains("--class", "dev.ringside.spark.RingsideJob");
+        int jar = words.indexOf("dev.ringside.spark.RingsideJob") + 1;
+        List<Object> jobArgs = List.copyOf(words.subList(jar + 2, words.size()));
+        return run(words.get(jar + 1), jobArgs.toArray());
+    }
+
     @Test
     void badInputIsSaidWithoutAStackTrace() {
         List<String> connection = List.of("--host", sandbox.host(), "--user", "ringside", "--password-file", "/nonexistent/pw");

@@ -44,7 +44,7 @@ public final class FormatOptions {
     @Option(names = "--null-string", paramLabel = "TEXT", defaultValue = "", description = "CSV text for null (default: empty field; an empty string is written as \"\").")
     String nullString;
 
-    ExportFormat format(Path out) {
+    public ExportFormat format(Path out) {
         if (format != null) {
             return parseFormat(format);
         }
@@ -78,7 +78,7 @@ public final class FormatOptions {
         return sinkOptions(fmt, null);
     }
 
-    SinkOptions sinkOptions(ExportFormat fmt, Path out) {
+    public SinkOptions sinkOptions(ExportFormat fmt, Path out) {
         return switch (fmt) {
             case CSV -> csv();
             case PARQUET -> parquet();

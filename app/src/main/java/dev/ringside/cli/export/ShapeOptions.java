@@ -25,7 +25,7 @@ public final class ShapeOptions {
     @Option(names = "--seed", paramLabel = "N", description = "The random choice of --sample, to repeat a sample (default: new each run, printed).")
     Long seed;
 
-    ExportShape shape() {
+    public ExportShape shape() {
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must be 1 or more (got " + limit + "); leave it out for every row.");
         }

@@ -1,15 +1,15 @@
-package dev.ringside.ui;
+package dev.ringside.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits a command line into words as a POSIX shell does, for the quoting "Copy as command" uses and a bit more. */
-final class PosixWords {
+public final class PosixWords {
 
     private PosixWords() {
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder word = null;
         for (int i = 0; i < line.length(); i++) {
