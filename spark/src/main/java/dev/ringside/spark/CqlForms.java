@@ -7,6 +7,8 @@ import com.datastax.oss.driver.api.core.data.UdtValue;
 import com.datastax.oss.driver.api.core.type.UserDefinedType;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.NumberOutput;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -37,7 +39,11 @@ public final class CqlForms {
     /** Time of day with nanoseconds: 13:45:00.000000001. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.nnnnnnnnn");
     private static final HexFormat HEX = HexFormat.of();
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * JSON as Ringside's export writes it: doubles and floats as the shortest text that reads back (Schubfach), not
+     * Java 17's {@code Double.toString}, which is longer for some values and wrong for 1.0E23.
+     */
+    static final JsonFactory JSON = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     private CqlForms() {
     }
@@ -73,6 +79,12 @@ public final class CqlForms {
         }
         if (value instanceof InetAddress a) {
             return a.getHostAddress();
+        }
+        if (value instanceof Double d) {
+            return NumberOutput.toString(d, true);
+        }
+        if (value instanceof Float f) {
+            return NumberOutput.toString(f, true);
         }
         if (value instanceof CqlDuration || value instanceof Number || value instanceof Boolean || value instanceof UUID) {
             return value.toString();

@@ -1,7 +1,6 @@
 package dev.ringside.spark;
 
 import com.datastax.oss.driver.api.core.cql.Row;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
@@ -11,14 +10,12 @@ import java.io.UncheckedIOException;
 /** One row as one JSON object, every column present, in the selected order (written by Spark's text writer). */
 final class JsonLine {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private JsonLine() {
     }
 
     static String of(Row row) {
         StringWriter w = new StringWriter(256);
-        try (JsonGenerator g = JSON.createGenerator(w)) {
+        try (JsonGenerator g = CqlForms.JSON.createGenerator(w)) {
             g.writeStartObject();
             for (int i = 0; i < row.size(); i++) {
                 g.writeFieldName(row.getColumnDefinitions().get(i).getName().asInternal());
