@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Meters what a run costs this process: CPU time of all its threads (driver I/O, decoding, encoding, GC) from the
  * operating system's accounting, and the peak heap in use. Measured inside the JVM, so the numbers belong to the
- * client only, never to Cassandra nodes sharing the machine.
+ * client only, never to Cassandra nodes sharing the machine. The process CPU clock ticks every 10 ms on Linux, which
+ * is noise on a bench run of seconds.
  */
 public final class ResourceMeter {
 

@@ -32,7 +32,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -74,24 +73,11 @@ public final class ExportCommand implements Callable<Integer> {
                     + "(CSV or JSON Lines, for a pipe: one file, no resume; messages stay on stderr).")
     Path out;
 
-    @Option(names = "--columns", split = ",", paramLabel = "COL", description = "Columns to export, in this order (default: all, in schema order).")
-    List<String> columns = new ArrayList<>();
-
-    @Option(names = "--where", paramLabel = "CQL",
-            description = "Extra condition ANDed to each range query, e.g. \"kind = 'click' ALLOW FILTERING\" "
-                    + "(end it with ALLOW FILTERING where Cassandra asks for it).")
-    String where;
+    @Mixin
+    RowOptions rows;
 
     @Option(names = "--files", paramLabel = "N", defaultValue = "1", description = "Files written in parallel (default: ${DEFAULT-VALUE}).")
     int files;
-
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + ExportRequest.DEFAULT_PAGE_SIZE,
-            description = "Rows per page (default: ${DEFAULT-VALUE}).")
-    int pageSize;
-
-    @Option(names = "--max-rows-per-second", paramLabel = "N", defaultValue = "0",
-            description = "Throttle, to protect a production cluster (default: no limit).")
-    long maxRowsPerSecond;
 
     @Option(names = "--resume", description = "Finish an interrupted export of the same output from its checkpoint.")
     boolean resume;
@@ -107,12 +93,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (files < 1 || files > ExportRequest.MAX_FILES) {
             throw new IllegalArgumentException("--files must be between 1 and " + ExportRequest.MAX_FILES + " (got " + files + ").");
         }
-        if (pageSize < 1 || pageSize > ExportRequest.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("--page-size must be between 1 and " + ExportRequest.MAX_PAGE_SIZE + " (got " + pageSize + ").");
-        }
-        if (maxRowsPerSecond < 0) {
-            throw new IllegalArgumentException("--max-rows-per-second must be 0 (no limit) or more.");
-        }
+        int pageSize = rows.pageSize();
+        long maxRowsPerSecond = rows.maxRowsPerSecond();
         ExportShape cut = shape.shape();
         var sinkOptions = format.sinkOptions(fmt, this.out);
         if (cut.maxRowsPerFile() == 1 && sinkOptions instanceof dev.ringside.sink.CsvOptions csv && csv.header()) {
@@ -125,7 +107,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportRequest request;
         try {
-            request = new ExportRequest(range.keyspace(), range.table(), columns, where, range.toOptions(),
+            request = new ExportRequest(range.keyspace(), range.table(), rows.columns(), rows.where(), range.toOptions(),
                     sinkOptions, stdout != null ? stdout.placeholder() : this.out, files, pageSize, maxRowsPerSecond,
                     resume, overwrite || stdout != null, Duration.ofMillis(200), cut);
         } catch (IllegalArgumentException e) {

@@ -9,8 +9,8 @@ import dev.ringside.cli.ConnectionOptions;
 import dev.ringside.cli.RangeOptions;
 import dev.ringside.cli.UsageException;
 import dev.ringside.cli.export.FormatOptions;
+import dev.ringside.cli.export.RowOptions;
 import dev.ringside.cli.export.ShapeOptions;
-import dev.ringside.engine.export.ExportRequest;
 import dev.ringside.sink.CsvOptions;
 import dev.ringside.sink.ExportFormat;
 import dev.ringside.sink.JsonLinesOptions;
@@ -23,7 +23,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -57,22 +56,11 @@ final class SparkExportCommand implements Callable<Integer> {
             description = "Output directory: a Hadoop URL (file://, hdfs://, s3a:// …) or a local path.")
     String out;
 
-    @Option(names = "--columns", split = ",", paramLabel = "COL", description = "Columns to export, in this order (default: all).")
-    List<String> columns = new ArrayList<>();
-
-    @Option(names = "--where", paramLabel = "CQL", description = "A CQL condition on the rows, as ringside export takes it.")
-    String where;
+    @Mixin
+    RowOptions rows;
 
     @Option(names = "--files", paramLabel = "N", defaultValue = "1", description = "Not on Spark: Spark writes one part file per task.")
     int files;
-
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + ExportRequest.DEFAULT_PAGE_SIZE,
-            description = "Rows per page (default: ${DEFAULT-VALUE}).")
-    int pageSize;
-
-    @Option(names = "--max-rows-per-second", paramLabel = "N", defaultValue = "0",
-            description = "Throttle the whole job to about N rows/s (default: no limit).")
-    long maxRowsPerSecond;
 
     @Option(names = "--overwrite", description = "Replace the output directory if it exists.")
     boolean overwrite;
@@ -82,22 +70,16 @@ final class SparkExportCommand implements Callable<Integer> {
         if (out.isBlank()) {
             throw new UsageException("--out is empty: name the output directory, e.g. hdfs:///exports/orders.");
         }
-        if (pageSize < 1 || pageSize > ExportRequest.MAX_PAGE_SIZE) {
-            throw new UsageException("--page-size must be between 1 and " + ExportRequest.MAX_PAGE_SIZE + " (got " + pageSize + ").");
-        }
-        if (maxRowsPerSecond < 0) {
-            throw new UsageException("--max-rows-per-second must be 0 (no limit) or more.");
-        }
         String last = out.replaceFirst("/+$", "").replaceFirst(".*/", "");
         ExportFormat fmt = format.format(Path.of(last.isEmpty() ? "out" : last));
         SinkOptions sink = format.sinkOptions(fmt, Path.of(last.isEmpty() ? "out" : last));
         // A job's record keeps bare names; the line quotes them again where CQL needs it.
-        List<String> names = columns.stream().map(SparkExportCommand::unquoted).toList();
-        ExportEntry export = new ExportEntry(fmt.name(), out, names, where, files, maxRowsPerSecond,
+        List<String> names = rows.columns().stream().map(SparkExportCommand::unquoted).toList();
+        ExportEntry export = new ExportEntry(fmt.name(), out, names, rows.where(), files, rows.maxRowsPerSecond(),
                 sink instanceof CsvOptions c ? CsvEntry.of(c) : null,
                 sink instanceof ParquetOptions p ? p.compression().name() : null,
                 sink instanceof JsonLinesOptions j ? j.compression().name() : null,
-                shape.shape(), pageSize, sink instanceof ParquetOptions p ? p.rowGroupBytes() : 0);
+                shape.shape(), rows.pageSize(), sink instanceof ParquetOptions p ? p.rowGroupBytes() : 0);
         JobSpec job = new JobSpec(JobKind.EXPORT, range.keyspace(), range.table(), RangeOptionsEntry.of(range.toOptions()),
                 export).withCluster(connection.toClusterEntry());
         spec.commandLine().getOut().println(target.submit(job, connection, overwrite ? List.of("--overwrite") : List.of()).posix());

@@ -172,11 +172,11 @@ class JobCommandsParseTest {
      */
     private static ExportRequest exportOf(CommandLine.ParseResult parsed) throws Exception {
         ExportCommand c = (ExportCommand) parsed.subcommand().commandSpec().userObject();
-        List<String> columns = c.columns.stream()
+        List<String> columns = c.rows.columns().stream()
                 .map(n -> n.length() > 1 && n.startsWith("\"") && n.endsWith("\"") ? n.substring(1, n.length() - 1) : n)
                 .toList();
-        return new ExportRequest(c.range.keyspace(), c.range.table(), columns, c.where, c.range.toOptions(),
-                c.format.sinkOptions(c.format.format(c.out)), c.out, c.files, c.pageSize, c.maxRowsPerSecond, c.resume,
+        return new ExportRequest(c.range.keyspace(), c.range.table(), columns, c.rows.where(), c.range.toOptions(),
+                c.format.sinkOptions(c.format.format(c.out)), c.out, c.files, c.rows.pageSize(), c.rows.maxRowsPerSecond(), c.resume,
                 c.overwrite, Duration.ofMillis(200), c.shape.shape());
     }
 
