@@ -38,6 +38,14 @@ public interface ClusterConnection extends AutoCloseable {
 
     JobHandle<ExportResult> export(ExportRequest request, ProgressListener listener) throws Exception;
 
+    /**
+     * The password this connection was opened with, to hand to a job the app launches itself (Spark's driver reads
+     * it from its environment); empty without one. Never written anywhere.
+     */
+    default java.util.Optional<String> password() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

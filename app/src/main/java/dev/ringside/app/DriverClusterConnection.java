@@ -45,16 +45,28 @@ public final class DriverClusterConnection implements ClusterConnection {
     private final CqlSession session;
     private final SchemaCatalog catalog;
     private final RingReader ring;
+    private final String password;
     private final JsonFactory json = new JsonFactory();
 
     public DriverClusterConnection(CqlSession session) {
+        this(session, null);
+    }
+
+    /** @param password the password the session was opened with, or {@code null} */
+    public DriverClusterConnection(CqlSession session, String password) {
         this.session = session;
+        this.password = password;
         this.catalog = new SchemaCatalog(session);
         this.ring = new RingReader(session);
     }
 
     public static ClusterConnector connector() {
-        return settings -> new DriverClusterConnection(new SessionFactory().open(settings));
+        return settings -> new DriverClusterConnection(new SessionFactory().open(settings), settings.password());
+    }
+
+    @Override
+    public java.util.Optional<String> password() {
+        return java.util.Optional.ofNullable(password).filter(p -> !p.isEmpty());
     }
 
     @Override

@@ -147,6 +147,9 @@ public final class RingsideUi {
         // Only the main window and its first screen are built here; MainController builds the others when first shown.
         AboutInfo about = AboutInfo.current(LogFolder.forUser().path(), files.dir());
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+        dev.ringside.ui.spark.SparkWindows sparkWindows = new dev.ringside.ui.spark.SparkWindows(files, runner,
+                new dev.ringside.app.spark.run.LauncherSparkRunner(), folderOpener, () -> stage,
+                RingsideUi.class.getResource("ringside.css").toExternalForm());
         Callback<Class<?>, Object> factory = type -> {
             Supplier<Object> s = controllers.get(type);
             if (s == null) {
@@ -158,8 +161,8 @@ public final class RingsideUi {
                 screen -> load(screen.fxml(), screen.bundle(), factory), about, folderOpener));
         controllers.put(ConnectController.class, () -> new ConnectController(connect));
         controllers.put(BrowseController.class, () -> new BrowseController(browse));
-        controllers.put(CountController.class, () -> new CountController(count, session.tableProperty()));
-        controllers.put(ExportController.class, () -> new ExportController(export, session.tableProperty()));
+        controllers.put(CountController.class, () -> new CountController(count, session.tableProperty(), sparkWindows));
+        controllers.put(ExportController.class, () -> new ExportController(export, session.tableProperty(), sparkWindows));
         controllers.put(JobsController.class, () -> new JobsController(jobs));
         FXMLLoader loader = new FXMLLoader(RingsideUi.class.getResource("main.fxml"),
                 dev.ringside.ui.common.Bundles.load("dev.ringside.ui.main"));

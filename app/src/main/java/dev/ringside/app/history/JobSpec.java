@@ -38,6 +38,17 @@ public record JobSpec(JobKind kind, String keyspace, String table, RangeOptionsE
         return new JobSpec(kind, keyspace, table, options, export, value, topPartitions);
     }
 
+    /** The same export, written to {@code output} (a path, or a Hadoop URL for Spark). */
+    public JobSpec withOutput(String output) {
+        if (export == null) {
+            throw new IllegalStateException("A count has no output");
+        }
+        ExportEntry e = export;
+        return new JobSpec(kind, keyspace, table, options, new ExportEntry(e.format(), output, e.columns(), e.where(),
+                e.files(), e.maxRowsPerSecond(), e.csv(), e.parquetCompression(), e.jsonlCompression(), e.shape(),
+                e.pageSize(), e.parquetRowGroupBytes()), cluster, topPartitions);
+    }
+
     /** The top partitions a count found, 0 for none (also for records from before they were kept). */
     public int topPartitionsOrNone() {
         return topPartitions == null ? 0 : topPartitions;

@@ -98,7 +98,11 @@ public final class SparkCommands {
         }
         if (c.user() != null) {
             add(a, "--user", c.user());
-            add(a, "--password-file", target.passwordFile() == null ? PASSWORD_FILE : target.passwordFile());
+            if (target.passwordEnv() != null) {
+                add(a, "--password-env", target.passwordEnv());
+            } else {
+                add(a, "--password-file", target.passwordFile() == null ? PASSWORD_FILE : target.passwordFile());
+            }
         }
         if (c.tls()) {
             tls(a, conf, c, refused);
@@ -208,7 +212,7 @@ public final class SparkCommands {
     }
 
     /** Spark writes a directory of part files at a Hadoop URL; a local path becomes a {@code file://} URL. */
-    static String outputUrl(String output) {
+    public static String outputUrl(String output) {
         return URL.matcher(output).matches() ? output : Path.of(output).toAbsolutePath().normalize().toUri().toString();
     }
 
@@ -261,7 +265,7 @@ public final class SparkCommands {
     }
 
     /** The connector's coordinates as the build wrote them into {@code version.properties}. */
-    static String builtConnectorPackage() {
+    public static String builtConnectorPackage() {
         Properties p = new Properties();
         try (InputStream in = SparkCommands.class.getResourceAsStream("/dev/ringside/version.properties")) {
             if (in != null) {

@@ -33,6 +33,25 @@ public record SparkSubmit(String master, List<String> packages, Map<String, Stri
         appArgs = List.copyOf(appArgs);
     }
 
+    /** The same submit with more Spark settings; a key given again takes the new value. */
+    public SparkSubmit withConf(Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(conf);
+        all.putAll(more);
+        return new SparkSubmit(master, packages, all, files, jar, appArgs);
+    }
+
+    /** The same submit with other packages for Spark to resolve (none: the cluster has the connector already). */
+    public SparkSubmit withPackages(List<String> other) {
+        return new SparkSubmit(master, other, conf, files, jar, appArgs);
+    }
+
+    /** The same submit with more arguments for the job, after its own. */
+    public SparkSubmit withAppArgs(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(appArgs);
+        all.addAll(more);
+        return new SparkSubmit(master, packages, conf, files, jar, all);
+    }
+
     /** The arguments after {@code spark-submit}, unquoted, in the order spark-submit wants them. */
     public List<String> args() {
         List<String> a = new java.util.ArrayList<>();

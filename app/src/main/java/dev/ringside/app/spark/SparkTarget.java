@@ -10,9 +10,12 @@ package dev.ringside.app.spark;
  *                               {@code null} for {@link SparkCommands#PASSWORD_FILE}, a file the user writes it in
  * @param truststorePasswordFile the file holding the truststore's password; {@code null} for the default name
  * @param keystorePasswordFile   the file holding the keystore's password; {@code null} for the default name
+ * @param passwordEnv            the driver's environment variable holding the cluster's password, in place of
+ *                               {@code passwordFile}: how the app hands the password to a job it launches itself,
+ *                               never writing it down; {@code null} for the file
  */
 public record SparkTarget(String master, String jobJar, String passwordFile, String truststorePasswordFile,
-                          String keystorePasswordFile) {
+                          String keystorePasswordFile, String passwordEnv) {
 
     /** Runs on all of this machine's cores. */
     public static final String LOCAL = "local[*]";
@@ -31,6 +34,18 @@ public record SparkTarget(String master, String jobJar, String passwordFile, Str
         passwordFile = blankToNull(passwordFile);
         truststorePasswordFile = blankToNull(truststorePasswordFile);
         keystorePasswordFile = blankToNull(keystorePasswordFile);
+        passwordEnv = blankToNull(passwordEnv);
+    }
+
+    /** A target whose job reads the password from a file. */
+    public SparkTarget(String master, String jobJar, String passwordFile, String truststorePasswordFile,
+                       String keystorePasswordFile) {
+        this(master, jobJar, passwordFile, truststorePasswordFile, keystorePasswordFile, null);
+    }
+
+    /** The same target, its job reading the password from the driver's environment variable {@code variable}. */
+    public SparkTarget withPasswordEnv(String variable) {
+        return new SparkTarget(master, jobJar, passwordFile, truststorePasswordFile, keystorePasswordFile, variable);
     }
 
     /** A target whose TLS stores' passwords are in files of the default names. */

@@ -41,6 +41,8 @@ public final class CountController {
     @FXML Button start;
     @FXML Button cancel;
     @FXML Button copyCommand;
+    @FXML Button runOnSpark;
+    private final dev.ringside.ui.spark.SparkOpener spark;
     @FXML Label status;
     @FXML LiveProgressPane live;
     @FXML Label result;
@@ -58,7 +60,9 @@ public final class CountController {
     @FXML TableColumn<HotPartition, Long> hotToken;
     @FXML TableColumn<HotPartition, String> hotOwners;
 
-    public CountController(CountViewModel vm, javafx.beans.value.ObservableObjectValue<dev.ringside.app.TableRef> table) {
+    public CountController(CountViewModel vm, javafx.beans.value.ObservableObjectValue<dev.ringside.app.TableRef> table,
+                           dev.ringside.ui.spark.SparkOpener spark) {
+        this.spark = spark;
         this.vm = vm;
         this.table = table;
     }
@@ -71,6 +75,7 @@ public final class CountController {
         start.disableProperty().bind(vm.canStartProperty().not());
         cancel.disableProperty().bind(vm.runningProperty().not());
         copyCommand.disableProperty().bind(Bindings.isNull(table));
+        runOnSpark.disableProperty().bind(Bindings.isNull(table).or(vm.runningProperty()));
         status.textProperty().bind(vm.statusProperty());
         live.bind(vm.progress());
         result.textProperty().bind(vm.resultProperty());
@@ -141,5 +146,11 @@ public final class CountController {
             content.putString(line);
             Clipboard.getSystemClipboard().setContent(content);
         });
+    }
+
+    /** "Run on Spark…": the job as set up here, in a window of its own. */
+    @FXML
+    void runOnSpark() {
+        vm.sparkJob().ifPresent(job -> spark.open(job, vm.clusterPassword()));
     }
 }

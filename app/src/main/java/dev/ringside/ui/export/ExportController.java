@@ -66,6 +66,8 @@ public final class ExportController {
     @FXML Button start;
     @FXML Button cancel;
     @FXML Button copyCommand;
+    @FXML Button runOnSpark;
+    private final dev.ringside.ui.spark.SparkOpener spark;
     @FXML Button resume;
     @FXML Label status;
     @FXML LiveProgressPane live;
@@ -80,7 +82,8 @@ public final class ExportController {
     @FXML VBox failuresBox;
     @FXML ListView<String> failures;
 
-    public ExportController(ExportViewModel vm, ObservableObjectValue<TableRef> table) {
+    public ExportController(ExportViewModel vm, ObservableObjectValue<TableRef> table, dev.ringside.ui.spark.SparkOpener spark) {
+        this.spark = spark;
         this.vm = vm;
         this.table = table;
     }
@@ -167,6 +170,7 @@ public final class ExportController {
         start.disableProperty().bind(vm.canStartProperty().not());
         cancel.disableProperty().bind(vm.runningProperty().not());
         copyCommand.disableProperty().bind(Bindings.isNull(table));
+        runOnSpark.disableProperty().bind(Bindings.isNull(table).or(vm.runningProperty()));
         resume.disableProperty().bind(vm.canResumeProperty().not().or(vm.runningProperty()));
         status.textProperty().bind(vm.statusProperty());
         live.bind(vm.progress());
@@ -229,5 +233,11 @@ public final class ExportController {
             content.putString(line);
             Clipboard.getSystemClipboard().setContent(content);
         });
+    }
+
+    /** "Run on Spark…": the job as set up here, in a window of its own. */
+    @FXML
+    void runOnSpark() {
+        vm.sparkJob().ifPresent(job -> spark.open(job, vm.clusterPassword()));
     }
 }

@@ -134,6 +134,23 @@ public abstract class JobScreenModel<R> {
         return line;
     }
 
+    /**
+     * "Run on Spark…": the job as the screen is set up, on the connected cluster. Empty, with the status line saying
+     * why, when the screen could not start it or no cluster is connected.
+     */
+    public Optional<JobSpec> sparkJob() {
+        if (session.cluster() == null || session.connection() == null) {
+            status.set(common.get("job.sparkNeedsCluster"));
+            return Optional.empty();
+        }
+        return jobAsSetUp().map(spec -> spec.withCluster(session.cluster()));
+    }
+
+    /** The connected cluster's password, which a job launched on Spark gets through its driver's environment. */
+    public Optional<String> clusterPassword() {
+        return session.connection() == null ? Optional.empty() : session.connection().password();
+    }
+
     /** The one-line reason a job could not run, as the dialog and status line show it. */
     protected String failureMessage(Throwable error) {
         return Messages.of(error);
