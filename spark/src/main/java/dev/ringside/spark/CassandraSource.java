@@ -9,6 +9,7 @@ import com.datastax.spark.connector.cql.CassandraConnector;
 import com.datastax.spark.connector.cql.CassandraConnectorConf;
 import com.datastax.spark.connector.japi.CassandraJavaUtil;
 import com.datastax.spark.connector.japi.rdd.CassandraTableScanJavaRDD;
+import com.datastax.spark.connector.rdd.CassandraTableScanRDD;
 import com.datastax.spark.connector.rdd.ReadConf;
 import com.datastax.spark.connector.rdd.reader.RowReaderFactory;
 import org.apache.spark.SparkConf;
@@ -143,10 +144,16 @@ public final class CassandraSource {
         return configure(rdd);
     }
 
-    /** Exact row count: the connector's server-side count(*) per split, summed; any failed split fails the count. */
-    public long count() {
-        return configure(CassandraJavaUtil.javaFunctions(sc).cassandraTable(request.keyspace(), request.table()))
-                .cassandraCount();
+    /**
+     * Exact row count: the connector's server-side count(*) per split, summed; any failed split fails the count.
+     * What cassandraCount() does (its countRDD, reduced), unrolled so that the splits file describes the very
+     * partitions the count's tasks read: planning them again could differ (size estimates change).
+     */
+    public long count(SplitsFile splitsFile) {
+        CassandraTableScanRDD<Object> counts = CassandraTableScanRDD.countRDD(
+                configure(CassandraJavaUtil.javaFunctions(sc).cassandraTable(request.keyspace(), request.table())).rdd());
+        splitsFile.write(() -> TaskRanges.of(counts));
+        return (Long) counts.toJavaRDD().reduce((a, b) -> (Long) a + (Long) b);
     }
 
     private <T> CassandraTableScanJavaRDD<T> configure(CassandraTableScanJavaRDD<T> rdd) {

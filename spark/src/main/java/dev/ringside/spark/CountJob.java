@@ -14,9 +14,15 @@ public final class CountJob {
     private static final Logger LOG = LoggerFactory.getLogger(CountJob.class);
 
     private final SparkSession spark;
+    private final SplitsFile splitsFile;
 
     public CountJob(SparkSession spark) {
+        this(spark, SplitsFile.none());
+    }
+
+    public CountJob(SparkSession spark, SplitsFile splitsFile) {
         this.spark = spark;
+        this.splitsFile = splitsFile;
     }
 
     public long run(ReadRequest read) {
@@ -25,7 +31,7 @@ public final class CountJob {
         }
         CassandraSource source = new CassandraSource(JavaSparkContext.fromSparkContext(spark.sparkContext()), read);
         source.columns(); // a missing table or keyspace is bad input, said before any task starts
-        long rows = source.count();
+        long rows = source.count(splitsFile);
         LOG.info("Counted {} rows in {}.{}", rows, read.keyspace(), read.table());
         return rows;
     }

@@ -23,8 +23,13 @@ final class EvenCoalescer implements PartitionCoalescer, Serializable {
             out[g] = new PartitionGroup(Option.empty());
         }
         for (int i = 0; i < splits.length; i++) {
-            out[i % groups].partitions().$plus$eq(splits[i]);
+            out[groupOf(i, groups)].partitions().$plus$eq(splits[i]);
         }
         return out;
+    }
+
+    /** The group (the write task's index) of split {@code split}: task g reads splits g, g + groups, g + 2 groups ... */
+    static int groupOf(int split, int groups) {
+        return split % groups;
     }
 }

@@ -1,5 +1,6 @@
 package dev.ringside.spark;
 
+import com.datastax.spark.connector.japi.rdd.CassandraTableScanJavaRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.DataFrameWriter;
@@ -27,10 +28,16 @@ public final class ExportJob {
 
     private final SparkSession spark;
     private final RowsTap tap;
+    private final SplitsFile splitsFile;
 
     public ExportJob(SparkSession spark, RowsTap tap) {
+        this(spark, tap, SplitsFile.none());
+    }
+
+    public ExportJob(SparkSession spark, RowsTap tap, SplitsFile splitsFile) {
         this.spark = spark;
         this.tap = tap;
+        this.splitsFile = splitsFile;
     }
 
     public ExportSummary run(ReadRequest read, OutputRequest out) {
@@ -39,7 +46,8 @@ public final class ExportJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         CassandraSource source = new CassandraSource(sc, read);
         List<SelectedColumn> columns = source.columns();
-        JavaRDD<Row> rows = source.rdd(new SparkRowReaderFactory(out.format()), columns);
+        CassandraTableScanJavaRDD<Row> scan = source.rdd(new SparkRowReaderFactory(out.format()), columns);
+        JavaRDD<Row> rows = scan;
         int splits = rows.getNumPartitions();
         LongAccumulator written = sc.sc().longAccumulator("rows written");
         rows = tap.apply(rows).map(r -> {
@@ -52,6 +60,8 @@ public final class ExportJob {
             rows = rows.rdd().coalesce(read.parallelism(), false, scala.Option.apply(new EvenCoalescer()), null).toJavaRDD();
         }
         int tasks = rows.getNumPartitions();
+        // The write stage's task g reads the coalesced partition g (the identity without --parallelism).
+        splitsFile.write(() -> TaskRanges.of(scan.rdd()).grouped(tasks));
         Dataset<Row> frame = spark.createDataFrame(rows, schema(out.format(), columns));
         writer(frame, out).save(out.url());
         LOG.info("Exported {} rows of {}.{} from {} splits in {} tasks to {}", written.value(), read.keyspace(), read.table(),

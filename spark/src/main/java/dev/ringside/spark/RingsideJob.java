@@ -95,7 +95,7 @@ public final class RingsideJob implements Runnable {
             OutputRequest output = new OutputRequest(out, OutputFormat.of(format), compression, overwrite, !noHeader,
                     oneChar("--delimiter", delimiter.equals("\\t") ? "\t" : delimiter), oneChar("--quote", quote),
                     escape == null ? null : oneChar("--escape", escape), nullString);
-            ExportSummary summary = new ExportJob(session(), RowsTap.none()).run(read, output);
+            ExportSummary summary = new ExportJob(session(), RowsTap.none(), source.splitsFile()).run(read, output);
             spec.commandLine().getOut().println("Exported " + summary.rows() + " rows from " + summary.splits() + " splits in "
                     + summary.tasks() + " tasks to " + summary.url());
             return 0;
@@ -119,7 +119,7 @@ public final class RingsideJob implements Runnable {
 
         @Override
         public Integer call() {
-            long rows = new CountJob(session()).run(source.request(List.of()));
+            long rows = new CountJob(session(), source.splitsFile()).run(source.request(List.of()));
             spec.commandLine().getOut().println(rows);
             return 0;
         }

@@ -31,6 +31,11 @@ final class SourceOptions {
                     + "Count: one per executor core; give the application P cores.")
     Integer parallelism;
 
+    @Option(names = "--splits-file", paramLabel = "PATH",
+            description = "Optional: before the tasks start, write to PATH (a file on the driver's machine) the token ranges "
+                    + "each task reads, as JSON; the desktop app draws the finished ones on its ring view.")
+    Path splitsFile;
+
     @Option(names = "--max-rows-per-second", paramLabel = "N", defaultValue = "0",
             description = "Throttle the whole job to about N rows/s (0: none), spread over the tasks in flight.")
     long maxRowsPerSecond;
@@ -70,6 +75,10 @@ final class SourceOptions {
     @Option(names = "--tls-keystore-password-file", paramLabel = "FILE",
             description = "Read the keystore's password (spark.cassandra.connection.ssl.keyStore.path) from FILE.")
     Path keystorePasswordFile;
+
+    SplitsFile splitsFile() {
+        return SplitsFile.at(splitsFile);
+    }
 
     ReadRequest request(List<String> columns) {
         return new ReadRequest(keyspace, table, columns, where, splits, parallelism, maxRowsPerSecond, consistency,
