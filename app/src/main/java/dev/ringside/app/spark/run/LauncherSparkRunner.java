@@ -1,6 +1,7 @@
 package dev.ringside.app.spark.run;
 
 import dev.ringside.app.spark.SparkSubmit;
+import dev.ringside.engine.progress.ProgressSnapshot;
 import org.apache.spark.launcher.SparkAppHandle;
 import org.apache.spark.launcher.SparkLauncher;
 import org.slf4j.Logger;
@@ -162,16 +163,10 @@ public final class LauncherSparkRunner implements SparkRunner {
             }
             Duration elapsed = Duration.between(started, Instant.now());
             SparkRunResult end = state.isFinal() ? end(state, elapsed) : null;
-            List<SparkRestClient.Stage> stages = lastStages;
-            if (end != null && end.succeeded()) {
-                // The UI is gone with the driver: the last answer may be a poll behind, so every task is done.
-                stages = stages.stream().map(s -> new SparkRestClient.Stage(s.stageId(), s.attemptId(), "COMPLETE",
-                        s.numTasks(), 0, s.numTasks(), s.failed(), s.inputRecords(), s.outputRecords())).toList();
-                lastTasks = lastTasks.stream().map(t -> new SparkRestClient.Task(t.index(), "SUCCESS", t.recordsRead(),
-                        t.host(), t.durationMillis())).toList();
-            }
-            progress.accept(new SparkProgress(end != null ? end.state() : state, appId, uiUrl,
-                    feed.snapshot(elapsed, end != null, stages, lastTasks, splits)));
+            ProgressSnapshot snapshot = end != null && end.succeeded()
+                    ? feed.succeeded(elapsed, lastStages, lastTasks, splits)
+                    : feed.snapshot(elapsed, end != null, lastStages, lastTasks, splits);
+            progress.accept(new SparkProgress(end != null ? end.state() : state, appId, uiUrl, snapshot));
             if (end != null) {
                 poller.shutdown();
                 result.complete(end);

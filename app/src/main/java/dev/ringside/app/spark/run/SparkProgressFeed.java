@@ -89,6 +89,23 @@ public final class SparkProgressFeed {
                 Math.min(1, fraction), elapsed, eta, 0, 0, ranges, finished);
     }
 
+    /**
+     * The last snapshot of a job that succeeded. The driver's UI ends with the driver, so the last poll can be a
+     * second behind; the job's success says every task of every stage is done, including those the poll missed.
+     */
+    public ProgressSnapshot succeeded(Duration elapsed, List<Stage> stages, List<Task> tasks, Optional<SplitMap> splits) {
+        List<Stage> complete = stages.stream().map(s -> new Stage(s.stageId(), s.attemptId(), "COMPLETE", s.numTasks(), 0,
+                s.numTasks(), s.failed(), s.inputRecords(), s.outputRecords())).toList();
+        Map<Integer, Task> best = bestAttempts(tasks);
+        int taskCount = splits.map(m -> m.tasks().size()).orElse(0);
+        List<Task> done = new ArrayList<>();
+        for (int i = 0; i < Math.max(taskCount, best.keySet().stream().mapToInt(k -> k + 1).max().orElse(0)); i++) {
+            Task t = best.get(i);
+            done.add(t == null ? new Task(i, "SUCCESS", 0, "", 0) : new Task(i, "SUCCESS", t.recordsRead(), t.host(), t.durationMillis()));
+        }
+        return snapshot(elapsed, true, complete, done, splits);
+    }
+
     /** Per task index, its attempt that counts: the successful one, else a running one, else the latest. */
     private static Map<Integer, Task> bestAttempts(List<Task> tasks) {
         Map<Integer, Task> best = new HashMap<>();

@@ -44,6 +44,24 @@ class SparkProgressFeedTest {
         assertThat(SplitMap.read(dir.resolve("half.json"))).as("never a half-read file").isEmpty();
     }
 
+    /**
+     * The driver's UI goes with the driver, so the last poll of a job that succeeded can be a second behind: tasks
+     * that started after it are missing from it. The job succeeded, so the whole ring is done.
+     */
+    @Test
+    void aJobThatSucceededShowsTheWholeRingDoneEvenWhereTheLastPollMissedATask() throws Exception {
+        List<Stage> stages = List.of(new Stage(0, 0, "ACTIVE", 3, 1, 1, 0, 900, 0));
+        List<Task> tasks = List.of(new Task(0, "SUCCESS", 900, "10.0.0.2", 2000), new Task(1, "RUNNING", 120, "10.0.0.1", 1000));
+        ProgressSnapshot s = new SparkProgressFeed().succeeded(Duration.ofSeconds(10), stages, tasks, Optional.of(map()));
+
+        assertThat(s.finished()).isTrue();
+        assertThat(s.rangesDone()).isEqualTo(3);
+        assertThat(s.rangesRunning()).isZero();
+        assertThat(s.fractionDone()).isEqualTo(1.0);
+        assertThat(s.ranges()).hasSize(4).allMatch(r -> r.state() == RangeState.DONE);
+        assertThat(s.ranges().stream().mapToDouble(RangeView::fraction).sum()).isCloseTo(1, within(1e-9));
+    }
+
     @Test
     void finishedTasksAreDoneOnTheRingAndTheirShareIsTheFraction() throws Exception {
         List<Stage> stages = List.of(new Stage(0, 0, "ACTIVE", 3, 1, 1, 0, 900, 0));
