@@ -113,6 +113,7 @@ class ScreenshotTour {
                     || !ui.exportViewModel().failures().isEmpty());
             assertThat(ui.exportViewModel().summaryProperty().get()).startsWith("Exported 200,000 rows of demo.events");
             snap("export");
+            snapRunOnSpark();
 
             robot.interact(() -> ui.mainController().show(MainController.Screen.JOBS));
             TableView<?> jobs = robot.lookup("#jobs").queryAs(TableView.class);
@@ -180,17 +181,43 @@ class ScreenshotTour {
      * the Options and Cluster cells of Jobs are meant to cut long values, with a tooltip).
      */
     private void snap(String name) throws Exception {
+        snap(name, stage.getScene());
+    }
+
+    /**
+     * "Run on Spark…" from the Export screen, set up as for a standalone cluster (the paths of an installed Spark and
+     * of the app's job jar; nothing is launched), saved as {@code spark.png} and {@code spark-dark.png}.
+     */
+    private void snapRunOnSpark() throws Exception {
+        robot.interact(() -> ((javafx.scene.control.Button) in("exportTab", "#runOnSpark")).fire());
+        waitFor(() -> sparkScene() != null);
+        javafx.scene.Scene spark = sparkScene();
+        for (String[] field : new String[][] {{"#sparkSparkHome", "/opt/spark"}, {"#sparkMaster", "spark://spark-master:7077"},
+                {"#sparkJobJar", "/opt/ringside/lib/ringside-spark.jar"}}) {
+            TextField f = (TextField) spark.getRoot().lookup(field[0]);
+            robot.interact(() -> f.setText(field[1]));
+        }
+        snap("spark", spark);
+        robot.interact(() -> ((Stage) spark.getWindow()).close());
+    }
+
+    private static javafx.scene.Scene sparkScene() {
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).map(javafx.stage.Window::getScene)
+                .filter(sc -> sc.getRoot().lookup("#sparkRunWindow") != null).findFirst().orElse(null);
+    }
+
+    private void snap(String name, javafx.scene.Scene scene) throws Exception {
         for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
             robot.interact(() -> ui.themeChoiceProperty().set(theme));
             WaitForAsyncUtils.waitForFxEvents();
-            List<String> cut = WaitForAsyncUtils.asyncFx(() -> CutText.under(stage.getScene().getRoot())).get();
+            List<String> cut = WaitForAsyncUtils.asyncFx(() -> CutText.under(scene.getRoot())).get();
             if (!cut.isEmpty()) {
                 LOG.warn("Cut text on {} ({}): {}", name, theme, cut);
             }
             String file = theme == ThemeChoice.DARK ? name + "-dark" : name;
             robot.interact(() -> {
                 try {
-                    screenshots.save(stage.getScene(), file);
+                    screenshots.save(scene, file);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -9,8 +9,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -44,7 +46,13 @@ final class SparkRunWindow {
         this.folderOpener = folderOpener;
         stage.initOwner(owner);
         stage.setTitle(vm.title());
-        Scene scene = new Scene(content(), 1180, 900);
+        // 1270 x 760: the window fits a 1280 x 800 screen, as the main window does; the live view's ranges table beside
+        // the ring needs the width. The settings fold on Launch; below its minimum height the window scrolls.
+        ScrollPane scroll = new ScrollPane(content());
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        // A pane under the scroll pane takes the theme's background (a scroll pane as the root shows the scene's white).
+        Scene scene = new Scene(new javafx.scene.layout.BorderPane(scroll), 1270, 760);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
@@ -106,6 +114,7 @@ final class SparkRunWindow {
         command.setEditable(false);
         command.setWrapText(true);
         command.setPrefRowCount(4);
+        command.setMinHeight(TextArea.USE_PREF_SIZE); // the whole line stays readable; the live view gives way first
         command.getStyleClass().add("command-line");
         command.textProperty().bind(vm.commandProperty());
         Label problem = new Label();
@@ -159,7 +168,16 @@ final class SparkRunWindow {
         live.bind(vm.progress());
         VBox.setVgrow(live, Priority.ALWAYS);
 
-        VBox box = new VBox(10, intro, form, new Label(texts.get("command")), command, problem, buttons, state, result, live);
+        VBox settingsBox = new VBox(10, intro, form);
+        TitledPane settings = new TitledPane(texts.get("settings"), settingsBox);
+        settings.setId("sparkSettings");
+        // Folded by a launch, as the Export screen's settings are, so the live view shows; a click opens them again.
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                settings.setExpanded(false);
+            }
+        });
+        VBox box = new VBox(10, settings, new Label(texts.get("command")), command, problem, buttons, state, result, live);
         box.setPadding(new Insets(14));
         box.setId("sparkRunWindow");
         return box;

@@ -122,6 +122,8 @@ class RunOnSparkUiTest {
 
         launchAndWait(window);
 
+        assertThat(((javafx.scene.control.TitledPane) robot.from(window).lookup("#sparkSettings").query()).isExpanded())
+                .as("the settings folded by the launch, so the live view shows").isFalse();
         assertThat(text(window, "#sparkState")).isEqualTo("State: Finished");
         assertThat(text(window, "#sparkResult")).startsWith("3,000 rows in sparkui.t, counted on Spark in");
         assertThat(((ProgressBar) robot.from(window).lookup("#progressBar").query()).getProgress()).isEqualTo(1.0);
