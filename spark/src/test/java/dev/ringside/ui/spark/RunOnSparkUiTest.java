@@ -171,7 +171,8 @@ class RunOnSparkUiTest {
         Path out = dir.resolve("throttled");
         robot.interact(() -> ui.exportViewModel().maxRowsPerSecondProperty().set(20));
         Node window = openSparkWindow("exportTab");
-        setText(window, "#sparkOutput", out.toUri().toString());
+        String url = out.toUri().toString();
+        setText(window, "#sparkOutput", url);
         fillIn(window, "");
         robot.clickOn((Node) robot.from(window).lookup("#launchSpark").query());
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -185,6 +186,9 @@ class RunOnSparkUiTest {
         assertThat(text(window, "#sparkState")).isEqualTo("State: Cancelled");
         assertThat(text(window, "#sparkResult")).startsWith("Cancelled.");
         assertThat(out.resolve("_SUCCESS")).as("no output published").doesNotExist();
+        // The application is gone, not only reported cancelled: no spark-submit of this job is left running.
+        waitFor(() -> ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .noneMatch(p -> p.info().commandLine().map(c -> c.contains(url)).orElse(false)));
         robot.interact(() -> ui.exportViewModel().maxRowsPerSecondProperty().set(0));
         closeWindow(window);
     }

@@ -217,10 +217,14 @@ public final class LauncherSparkRunner implements SparkRunner {
                 h.kill();
                 return;
             }
+            // Whatever state the application reported: a driver that stopped its SparkContext can still hang.
             poller.schedule(() -> {
                 if (!h.getState().isFinal()) {
-                    LOG.info("The Spark application did not stop within {} s: ending spark-submit", STOP_GRACE.toSeconds());
                     h.kill();
+                }
+                int ended = SubmitProcesses.end(launch.splitsFile().toString());
+                if (ended > 0) {
+                    LOG.info("spark-submit had not ended within {} s of Cancel: ended {} process(es)", STOP_GRACE.toSeconds(), ended);
                 }
             }, STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
         }
