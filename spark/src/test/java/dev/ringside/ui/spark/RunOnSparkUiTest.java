@@ -187,8 +187,7 @@ class RunOnSparkUiTest {
         assertThat(text(window, "#sparkResult")).startsWith("Cancelled.");
         assertThat(out.resolve("_SUCCESS")).as("no output published").doesNotExist();
         // The application is gone, not only reported cancelled: no spark-submit of this job is left running.
-        waitFor(() -> ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .noneMatch(p -> p.info().commandLine().map(c -> c.contains(url)).orElse(false)));
+        waitFor(() -> ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).noneMatch(p -> commandLine(p).contains(url)));
         robot.interact(() -> ui.exportViewModel().maxRowsPerSecondProperty().set(0));
         closeWindow(window);
     }
@@ -240,6 +239,19 @@ class RunOnSparkUiTest {
     private Node tab(String id) {
         Tab tab = ui.mainController().tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
         return tab.getContent();
+    }
+
+    /**
+     * A process's whole command line, from Linux's {@code /proc} (Java's own {@code ProcessHandle.Info} keeps only
+     * the first 4,096 characters, and a Spark classpath is longer); empty once the process is gone.
+     */
+    private static String commandLine(ProcessHandle p) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException gone) {
+            return "";
+        }
     }
 
     /** Waits for what Spark and the app do in the background; the bound only stops a hung test. */

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -68,7 +69,11 @@ public final class LauncherSparkRunner implements SparkRunner {
         launcher.addAppArgs(submit.appArgs().toArray(String[]::new));
         LOG.info("Launching the Spark job on {} with {}: {}", submit.master(), submitScript, submit.appArgs().get(0));
         Run run = new Run(launch, uiUrl, progress);
-        run.handle = launcher.startApplication(run);
+        synchronized (this) { // one launch at a time, so the children that appear are this launch's
+            Set<Long> before = SubmitProcesses.childrenNow();
+            run.handle = launcher.startApplication(run);
+            run.processes = SubmitProcesses.since(before);
+        }
         run.start();
         return run;
     }
@@ -111,6 +116,7 @@ public final class LauncherSparkRunner implements SparkRunner {
             return t;
         });
         private volatile SparkAppHandle handle;
+        private volatile SubmitProcesses processes = new SubmitProcesses(List.of());
         private volatile boolean cancelled;
         private List<SparkRestClient.Stage> lastStages = List.of();
         private List<SparkRestClient.Task> lastTasks = List.of();
@@ -222,7 +228,7 @@ public final class LauncherSparkRunner implements SparkRunner {
                 if (!h.getState().isFinal()) {
                     h.kill();
                 }
-                int ended = SubmitProcesses.end(launch.splitsFile().toString());
+                int ended = processes.end();
                 if (ended > 0) {
                     LOG.info("spark-submit had not ended within {} s of Cancel: ended {} process(es)", STOP_GRACE.toSeconds(), ended);
                 }

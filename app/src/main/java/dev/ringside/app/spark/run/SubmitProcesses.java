@@ -1,31 +1,41 @@
 package dev.ringside.app.spark.run;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The processes of one launch's spark-submit, found among this JVM's descendants by an argument only that launch
- * has (its split map's path). The launcher's handle forgets its process once the application reports a final state,
- * but a driver can hang after that (seen: a cancelled job's main thread parked in {@code DAGScheduler.runJob} for an
- * hour after its SparkContext stopped), so Cancel ends the processes themselves.
+ * The processes one launch started: this JVM's children that appeared while {@code SparkLauncher} started
+ * spark-submit (it starts the process before it returns). The launcher's handle forgets its process once the
+ * application reports a final state, but a driver can hang after that (seen in CI: a cancelled job's main thread
+ * parked in {@code DAGScheduler.runJob} after its SparkContext stopped), so Cancel ends these processes itself. They
+ * are told apart by when they started, not by their command lines: Java reads only the first 4,096 characters of
+ * one, and a Spark classpath is longer.
+ *
+ * @param started the children that appeared during the launch
  */
-final class SubmitProcesses {
+record SubmitProcesses(List<ProcessHandle> started) {
 
-    private SubmitProcesses() {
+    /** The children of this JVM now, to compare after the launch. */
+    static Set<Long> childrenNow() {
+        return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
-    /** The live processes whose command line holds {@code marker}. */
-    static List<ProcessHandle> of(String marker) {
-        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false)).toList();
+    /** The children that were not there {@code before}. */
+    static SubmitProcesses since(Set<Long> before) {
+        return new SubmitProcesses(ProcessHandle.current().children().filter(p -> !before.contains(p.pid())).toList());
     }
 
     /** Ends them and whatever they started; returns how many were still running. */
-    static int end(String marker) {
-        List<ProcessHandle> running = of(marker);
-        for (ProcessHandle p : running) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
+    int end() {
+        int running = 0;
+        for (ProcessHandle p : started) {
+            if (p.isAlive()) {
+                running++;
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+            }
         }
-        return running.size();
+        return running;
     }
 }
