@@ -93,13 +93,7 @@ class AppSpeedBench {
     }
 
     private void connect() throws Exception {
-        robot.interact(() -> {
-            text("connectTab", "#hosts").setText(hosts);
-            text("connectTab", "#user").setText(user);
-            text("connectTab", "#password").setText(password);
-        });
-        robot.interact(() -> ((javafx.scene.control.Button) in("connectTab", "#connectButton")).fire());
-        waitFor(() -> ui.session().connection() != null, 120);
+        new ConnectTab(robot, ui).connect(hosts, 9042, user, password);
     }
 
     private void selectTable() throws Exception {

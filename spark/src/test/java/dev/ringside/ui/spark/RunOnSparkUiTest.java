@@ -4,13 +4,13 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.ringside.app.DriverClusterConnection;
 import dev.ringside.app.TableRef;
-import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.engine.progress.RangeState;
 import dev.ringside.engine.progress.RangeView;
 import dev.ringside.sink.ExportFormat;
 import dev.ringside.spark.SparkTestHome;
 import dev.ringside.testing.Inserts;
 import dev.ringside.testing.SharedSandbox;
+import dev.ringside.ui.ConnectTab;
 import dev.ringside.ui.MainController;
 import dev.ringside.ui.RingsideUi;
 import dev.ringside.ui.common.AppFiles;
@@ -85,13 +85,7 @@ class RunOnSparkUiTest {
             ui.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        ConnectionSettings s = sandbox.connectionSettings();
-        setText(tab("connectTab"), "#hosts", String.join(", ", s.contactPoints()));
-        setText(tab("connectTab"), "#port", Integer.toString(s.port()));
-        setText(tab("connectTab"), "#user", s.username());
-        setText(tab("connectTab"), "#password", s.password());
-        robot.clickOn((Node) robot.from(tab("connectTab")).lookup("#connectButton").query());
-        waitFor(() -> ui.session().connection() != null);
+        new ConnectTab(robot, ui).connect(sandbox.connectionSettings());
         robot.interact(() -> ui.session().tableProperty().set(new TableRef("sparkui", "t")));
     }
 

@@ -56,7 +56,7 @@ public final class LauncherSparkRunner implements SparkRunner {
                 .setDeployMode("client")
                 .setMainClass(SparkSubmit.MAIN_CLASS)
                 .setAppResource(submit.jar())
-                .setAppName("ringside " + String.join(" ", submit.appArgs().subList(0, 1)))
+                .setAppName("ringside " + submit.appArgs().get(0))
                 .redirectOutput(launch.stdout().toFile())
                 .redirectError(launch.stderr().toFile());
         if (!submit.packages().isEmpty()) {
@@ -120,6 +120,8 @@ public final class LauncherSparkRunner implements SparkRunner {
         private volatile boolean cancelled;
         private List<SparkRestClient.Stage> lastStages = List.of();
         private List<SparkRestClient.Task> lastTasks = List.of();
+        /** The job's split map, once its driver has written it. */
+        private Optional<SplitMap> splits = Optional.empty();
 
         Run(SparkLaunch launch, String uiUrl, Consumer<SparkProgress> progress) {
             this.launch = launch;
@@ -154,7 +156,9 @@ public final class LauncherSparkRunner implements SparkRunner {
             SparkAppHandle h = handle;
             SparkRunState state = h == null ? SparkRunState.STARTING : stateOf(h.getState());
             String appId = h == null ? null : h.getAppId();
-            Optional<SplitMap> splits = SplitMap.read(launch.splitsFile());
+            if (splits.isEmpty()) {
+                splits = SplitMap.read(launch.splitsFile()); // written whole, once, before any task starts
+            }
             if (appId != null && !state.isFinal()) {
                 try {
                     lastStages = rest.stages(appId);
