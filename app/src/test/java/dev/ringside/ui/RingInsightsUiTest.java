@@ -6,7 +6,6 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.ringside.app.DriverClusterConnection;
 import dev.ringside.app.TableRef;
-import dev.ringside.cluster.ConnectionSettings;
 import dev.ringside.engine.count.HotPartition;
 import dev.ringside.engine.progress.RangeState;
 import dev.ringside.engine.progress.RangeView;
@@ -14,6 +13,7 @@ import dev.ringside.testing.Inserts;
 import dev.ringside.testing.SandboxExtension;
 import dev.ringside.testing.SharedSandbox;
 import dev.ringside.ui.common.AppFiles;
+import dev.ringside.ui.common.RangeRow;
 import dev.ringside.ui.common.RangeTable;
 import dev.ringside.ui.common.RingView;
 import javafx.geometry.Bounds;
@@ -26,7 +26,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -94,13 +93,7 @@ class RingInsightsUiTest {
             ui.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        ConnectionSettings s = sandbox.connectionSettings();
-        setText("connectTab", "#hosts", String.join(", ", s.contactPoints()));
-        setText("connectTab", "#port", Integer.toString(s.port()));
-        setText("connectTab", "#user", s.username());
-        setText("connectTab", "#password", s.password());
-        robot.clickOn(in("connectTab", "#connectButton"));
-        waitFor(() -> ui.session().connection() != null);
+        new ConnectTab(robot, ui).connect(sandbox.connectionSettings());
     }
 
     @AfterAll
@@ -176,13 +169,13 @@ class RingInsightsUiTest {
     void theTableSortsByRowsAsNumbersAndKeepsTheSelection() throws Exception {
         RangeTable table = (RangeTable) in("countTab", "#rangeTable");
         int selected = table.getSelectionModel().getSelectedItem().id();
-        @SuppressWarnings("unchecked") TableColumn<RangeView, ?> rows = (TableColumn<RangeView, ?>) table.getColumns().stream()
+        @SuppressWarnings("unchecked") TableColumn<RangeRow, ?> rows = (TableColumn<RangeRow, ?>) table.getColumns().stream()
                 .filter(c -> "rowsColumn".equals(c.getId())).findFirst().orElseThrow();
         robot.interact(() -> {
             rows.setSortType(TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(rows);
         });
-        List<Long> sorted = table.getItems().stream().map(RangeView::rows).toList();
+        List<Long> sorted = table.getItems().stream().map(r -> r.range().rows()).toList();
         assertThat(sorted).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(sorted.get(0)).as("the hot partition's range first").isGreaterThanOrEqualTo(HOT_ROWS);
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(selected);
@@ -255,11 +248,6 @@ class RingInsightsUiTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
         }
-    }
-
-    private void setText(String tab, String query, String text) {
-        TextField field = (TextField) in(tab, query);
-        robot.interact(() -> field.setText(text));
     }
 
     private Node in(String tabId, String query) {

@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,6 +26,8 @@ public final class JobProgressModel {
 
     public static final double WINDOW_SECONDS = 60;
     public static final int MAX_POINTS = 240;
+    /** The last-minute chart's window moves on this many seconds at a time. */
+    public static final double WINDOW_STEP = 10;
 
     private final Texts texts = Texts.load("dev.ringside.ui.common.common");
     private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(0);
@@ -41,6 +44,11 @@ public final class JobProgressModel {
     private final ObservableList<XYChart.Data<Number, Number>> recent = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> whole = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> average = FXCollections.observableArrayList();
+    /** The charts' axes, in whole steps ({@link AxisScale}): x and y of the last minute, x and y of the whole job. */
+    private final ObjectProperty<AxisScale> recentX = new SimpleObjectProperty<>(AxisScale.window(0, WINDOW_SECONDS, WINDOW_STEP));
+    private final ObjectProperty<AxisScale> recentY = new SimpleObjectProperty<>(AxisScale.fromZero(0));
+    private final ObjectProperty<AxisScale> wholeX = new SimpleObjectProperty<>(AxisScale.fromZero(WINDOW_STEP));
+    private final ObjectProperty<AxisScale> wholeY = new SimpleObjectProperty<>(AxisScale.fromZero(0));
     private int decimation = 1;
     private int skipped;
 
@@ -64,6 +72,7 @@ public final class JobProgressModel {
         average.clear();
         decimation = 1;
         skipped = 0;
+        scale(0);
     }
 
     public void apply(ProgressSnapshot s) {
@@ -94,6 +103,29 @@ public final class JobProgressModel {
                 decimation *= 2;
             }
         }
+        scale(t);
+    }
+
+    /** Sets each axis to the scale its points need now; an axis left as it was is not laid out again. */
+    private void scale(double t) {
+        set(recentX, AxisScale.window(t, WINDOW_SECONDS, WINDOW_STEP));
+        set(recentY, AxisScale.fromZero(max(recent, 0)));
+        set(wholeX, AxisScale.fromZero(Math.max(t, WINDOW_STEP)));
+        set(wholeY, AxisScale.fromZero(max(average, max(whole, 0))));
+    }
+
+    private static void set(ObjectProperty<AxisScale> axis, AxisScale scale) {
+        if (!scale.equals(axis.get())) {
+            axis.set(scale);
+        }
+    }
+
+    private static double max(List<XYChart.Data<Number, Number>> points, double atLeast) {
+        double max = atLeast;
+        for (XYChart.Data<Number, Number> p : points) {
+            max = Math.max(max, p.getYValue().doubleValue());
+        }
+        return max;
     }
 
     /**
@@ -108,15 +140,17 @@ public final class JobProgressModel {
         etaText.set(texts.get("progress.etaDone"));
     }
 
-    /** Keeps every other point (and the last), so a long job's chart stays cheap to draw. */
+    /**
+     * Keeps every other point (and the last), so a long job's chart stays cheap to draw. The others are removed in
+     * place: setting the kept points again (the same objects, just removed) left the chart drawing only the points
+     * added after it.
+     */
     private static void halve(ObservableList<XYChart.Data<Number, Number>> points) {
-        List<XYChart.Data<Number, Number>> kept = new java.util.ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            if (i % 2 == 0 || i == points.size() - 1) {
-                kept.add(points.get(i));
-            }
+        java.util.Set<XYChart.Data<Number, Number>> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 1; i < points.size() - 1; i += 2) {
+            dropped.add(points.get(i));
         }
-        points.setAll(kept);
+        points.removeIf(dropped::contains);
     }
 
     public ReadOnlyDoubleProperty fractionProperty() {
@@ -157,6 +191,22 @@ public final class JobProgressModel {
 
     public javafx.beans.property.IntegerProperty selectedRangeProperty() {
         return selectedRange;
+    }
+
+    public ReadOnlyObjectProperty<AxisScale> recentXProperty() {
+        return recentX;
+    }
+
+    public ReadOnlyObjectProperty<AxisScale> recentYProperty() {
+        return recentY;
+    }
+
+    public ReadOnlyObjectProperty<AxisScale> wholeXProperty() {
+        return wholeX;
+    }
+
+    public ReadOnlyObjectProperty<AxisScale> wholeYProperty() {
+        return wholeY;
     }
 
     public ObservableList<XYChart.Data<Number, Number>> recentRate() {

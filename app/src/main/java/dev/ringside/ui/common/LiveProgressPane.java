@@ -112,6 +112,15 @@ public final class LiveProgressPane extends HBox {
         return c;
     }
 
+    /** The axis shows the model's scale, which moves in whole steps, rather than ranging itself on every point. */
+    private static void follow(javafx.scene.chart.Axis<Number> axis, javafx.beans.value.ObservableValue<AxisScale> scale) {
+        NumberAxis a = (NumberAxis) axis;
+        a.setAutoRanging(false);
+        a.lowerBoundProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> scale.getValue().lower(), scale));
+        a.upperBoundProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> scale.getValue().upper(), scale));
+        a.tickUnitProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> scale.getValue().tick(), scale));
+    }
+
     /** The states, one a line, each wrapped to the ring's width rather than cut. */
     private Region legend() {
         VBox box = new VBox(4);
@@ -152,6 +161,10 @@ public final class LiveProgressPane extends HBox {
         rangeTable.rangesProperty().bind(model.rangesProperty());
         ring.selectedIdProperty().bindBidirectional(model.selectedRangeProperty());
         rangeTable.selectedIdProperty().bindBidirectional(model.selectedRangeProperty());
+        follow(recentChart.getXAxis(), model.recentXProperty());
+        follow(recentChart.getYAxis(), model.recentYProperty());
+        follow(wholeChart.getXAxis(), model.wholeXProperty());
+        follow(wholeChart.getYAxis(), model.wholeYProperty());
         recentChart.getData().clear();
         recentChart.getData().add(new XYChart.Series<>(texts.get("live.series.rate"), model.recentRate()));
         wholeChart.getData().clear();
