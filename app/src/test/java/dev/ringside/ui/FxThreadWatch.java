@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  * Watches the JavaFX thread while a job runs: which file and socket I/O it did, recorded by Java Flight Recorder
  * (every read, write and force, however short), and how late a pulse posted to it every 10 ms ran (its stalls).
  * Reading jars, class files and the JDK's files is class and resource loading, not the app's I/O, and is left out.
+ * It also records the JVM's GC pauses, which stop the FX thread with every other, so that a stall can be told
+ * apart from the app's own work on that thread.
  */
 final class FxThreadWatch implements AutoCloseable {
 
@@ -35,6 +38,21 @@ final class FxThreadWatch implements AutoCloseable {
         return t;
     });
     private final List<Long> latenciesNanos = new CopyOnWriteArrayList<>();
+    /** Each pulse's post time (wall clock, to compare with the recording's GC pauses) and wait. */
+    private final List<Pulse> pulsesSeen = new CopyOnWriteArrayList<>();
+    /** The JVM's stop-the-world GC pauses while watched: they stop the FX thread with every other. */
+    private final List<Pause> gcPauses = new ArrayList<>();
+
+    record Pulse(Instant posted, long waitNanos) {
+    }
+
+    record Pause(Instant start, Duration length) {
+        boolean overlaps(Pulse p) {
+            Instant end = start.plus(length);
+            Instant ran = p.posted().plusNanos(p.waitNanos());
+            return !p.posted().isAfter(end) && !ran.isBefore(start);
+        }
+    }
     private final Path file;
     private List<String> fxIo;
 
@@ -43,10 +61,16 @@ final class FxThreadWatch implements AutoCloseable {
         for (String event : IO_EVENTS) {
             recording.enable(event).withThreshold(Duration.ZERO).withStackTrace();
         }
+        recording.enable("jdk.GCPhasePause").withThreshold(Duration.ZERO);
         recording.start();
         pulses.scheduleAtFixedRate(() -> {
             long posted = System.nanoTime();
-            Platform.runLater(() -> latenciesNanos.add(System.nanoTime() - posted));
+            Instant at = Instant.now();
+            Platform.runLater(() -> {
+                long wait = System.nanoTime() - posted;
+                latenciesNanos.add(wait);
+                pulsesSeen.add(new Pulse(at, wait));
+            });
         }, 0, 10, TimeUnit.MILLISECONDS);
     }
 
@@ -59,6 +83,10 @@ final class FxThreadWatch implements AutoCloseable {
         fxIo = new ArrayList<>();
         String javaHome = Path.of(System.getProperty("java.home")).toString();
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
+            if (e.getEventType().getName().equals("jdk.GCPhasePause")) {
+                gcPauses.add(new Pause(e.getStartTime(), e.getDuration()));
+                continue;
+            }
             if (e.getThread() == null || !FX_THREAD.equals(e.getThread().getJavaName())) {
                 continue;
             }
@@ -88,6 +116,23 @@ final class FxThreadWatch implements AutoCloseable {
     /** The 99th percentile of the pulses' waits, in milliseconds. */
     double p99StallMillis() {
         List<Long> sorted = new ArrayList<>(latenciesNanos);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(0.99 * sorted.size()) - 1)) / 1e6;
+    }
+
+    /** The longest GC pause while watched, in milliseconds. */
+    double longestGcPauseMillis() {
+        return gcPauses.stream().mapToLong(p -> p.length().toNanos()).max().orElse(0) / 1e6;
+    }
+
+    int gcPauses() {
+        return gcPauses.size();
+    }
+
+    /** The 99th percentile of the waits of pulses that no GC pause overlapped: what the app's own work costs. */
+    double p99StallOutsideGcMillis() {
+        List<Long> sorted = new ArrayList<>(pulsesSeen.stream().filter(p -> gcPauses.stream().noneMatch(g -> g.overlaps(p)))
+                .map(Pulse::waitNanos).toList());
         Collections.sort(sorted);
         return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(0.99 * sorted.size()) - 1)) / 1e6;
     }
