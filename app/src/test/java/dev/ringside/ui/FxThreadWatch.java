@@ -37,7 +37,6 @@ final class FxThreadWatch implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final List<Long> latenciesNanos = new CopyOnWriteArrayList<>();
     /** Each pulse's post time (wall clock, to compare with the recording's GC pauses) and wait. */
     private final List<Pulse> pulsesSeen = new CopyOnWriteArrayList<>();
     /** The JVM's stop-the-world GC pauses while watched: they stop the FX thread with every other. */
@@ -68,7 +67,6 @@ final class FxThreadWatch implements AutoCloseable {
             Instant at = Instant.now();
             Platform.runLater(() -> {
                 long wait = System.nanoTime() - posted;
-                latenciesNanos.add(wait);
                 pulsesSeen.add(new Pulse(at, wait));
             });
         }, 0, 10, TimeUnit.MILLISECONDS);
@@ -110,14 +108,12 @@ final class FxThreadWatch implements AutoCloseable {
 
     /** The longest a pulse waited for the FX thread, in milliseconds. */
     double maxStallMillis() {
-        return latenciesNanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+        return pulsesSeen.stream().mapToLong(Pulse::waitNanos).max().orElse(0) / 1e6;
     }
 
     /** The 99th percentile of the pulses' waits, in milliseconds. */
     double p99StallMillis() {
-        List<Long> sorted = new ArrayList<>(latenciesNanos);
-        Collections.sort(sorted);
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(0.99 * sorted.size()) - 1)) / 1e6;
+        return p99Millis(pulsesSeen.stream().map(Pulse::waitNanos).toList());
     }
 
     /** The longest GC pause while watched, in milliseconds. */
@@ -131,13 +127,16 @@ final class FxThreadWatch implements AutoCloseable {
 
     /** The 99th percentile of the waits of pulses that no GC pause overlapped: what the app's own work costs. */
     double p99StallOutsideGcMillis() {
-        List<Long> sorted = new ArrayList<>(pulsesSeen.stream().filter(p -> gcPauses.stream().noneMatch(g -> g.overlaps(p)))
-                .map(Pulse::waitNanos).toList());
+        return p99Millis(pulsesSeen.stream().filter(p -> gcPauses.stream().noneMatch(g -> g.overlaps(p))).map(Pulse::waitNanos).toList());
+    }
+
+    private static double p99Millis(List<Long> waitsNanos) {
+        List<Long> sorted = new ArrayList<>(waitsNanos);
         Collections.sort(sorted);
         return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(0.99 * sorted.size()) - 1)) / 1e6;
     }
 
     int pulses() {
-        return latenciesNanos.size();
+        return pulsesSeen.size();
     }
 }

@@ -81,16 +81,13 @@ public final class RangeTable extends TableView<RangeRow> {
                 for (int i = 0; i < list.size(); i++) {
                     inTokenOrder.get(i).update(list.get(i));
                 }
-                if (!getSortOrder().isEmpty()) {
-                    sort();
-                }
             } else {
                 inTokenOrder.clear();
                 list.forEach(r -> inTokenOrder.add(new RangeRow(r)));
                 getItems().setAll(inTokenOrder);
-                if (!getSortOrder().isEmpty()) {
-                    sort();
-                }
+            }
+            if (!getSortOrder().isEmpty()) {
+                sort();
             }
         } finally {
             syncing = false;
