@@ -66,6 +66,12 @@ public record ExportRequest(String keyspace, String table, List<String> columns,
                 maxRowsPerSecond, value, overwrite, progressInterval, shape);
     }
 
+    /** The same job at another rate limit (0: none); a resumed job need not keep the first run's. */
+    public ExportRequest withMaxRowsPerSecond(long value) {
+        return new ExportRequest(keyspace, table, columns, where, options, sink, out, files, pageSize,
+                value, resume, overwrite, progressInterval, shape);
+    }
+
     public ExportRequest withOverwrite(boolean value) {
         return new ExportRequest(keyspace, table, columns, where, options, sink, out, files, pageSize,
                 maxRowsPerSecond, resume, value, progressInterval, shape);

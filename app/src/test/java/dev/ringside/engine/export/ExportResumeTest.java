@@ -103,7 +103,7 @@ class ExportResumeTest {
             }
         }
 
-        ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), Publisher.ATOMIC_MOVE);
+        ExportResult resumed = run(request.withResume(true).withMaxRowsPerSecond(0), new DefaultRowFileWriters(), Publisher.ATOMIC_MOVE);
         assertThat(resumed.complete()).as(String.valueOf(resumed.error())).isTrue();
         assertThat(resumed.rows()).isEqualTo(ROWS);
         ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(format, List.of(out)), expected);
@@ -129,7 +129,7 @@ class ExportResumeTest {
         assertThat(spoiled).as("ranges stopped mid-way").isPositive();
         json.writeValue(cancelled.checkpoint().toFile(), checkpoint);
 
-        ExportResult resumed = run(request.withResume(true), new DefaultRowFileWriters(), Publisher.ATOMIC_MOVE);
+        ExportResult resumed = run(request.withResume(true).withMaxRowsPerSecond(0), new DefaultRowFileWriters(), Publisher.ATOMIC_MOVE);
         assertThat(resumed.complete()).as(String.valueOf(resumed.failedRanges())).isTrue();
         ExportChecks.assertSameRows("exported rows", ExportChecks.fileRows(Format.CSV, List.of(out)), expected);
     }
