@@ -225,7 +225,11 @@ public final class RingsideUi {
         FXMLLoader loader = new FXMLLoader(RingsideUi.class.getResource(fxml), dev.ringside.ui.common.Bundles.load(bundle));
         loader.setControllerFactory(factory);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            if (root instanceof javafx.scene.control.ScrollPane screen) {
+                dev.ringside.ui.common.ScreenScroll.repaintOnlyWhatChanges(screen);
+            }
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

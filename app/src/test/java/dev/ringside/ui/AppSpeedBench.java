@@ -55,6 +55,11 @@ class AppSpeedBench {
     private final int rounds = Integer.getInteger("ringside.appbench.rounds", 3);
     private final String user = System.getProperty("ringside.appbench.user", SandboxSettings.USER);
     private final String password = System.getProperty("ringside.appbench.password", SandboxSettings.PASSWORD);
+    /** To find what the FX thread's stalls cost: parts of the Export screen hidden during the app's exports (selectors). */
+    private final List<String> hide = List.of(System.getProperty("ringside.appbench.hide", "").split(",")).stream()
+            .filter(q -> !q.isBlank()).toList();
+    /** Whether each round runs the CLI's export too (false: only the app's, to look at the FX thread alone). */
+    private final boolean withCli = Boolean.parseBoolean(System.getProperty("ringside.appbench.cli", "true"));
     private RingsideUi ui;
     /** The FX thread's p99 stall during the last CLI export, with the app idle. */
     private double idleP99Millis;
@@ -79,7 +84,7 @@ class AppSpeedBench {
             selectTable();
             List<Round> results = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                double cli = cliExport(round);
+                double cli = withCli ? cliExport(round) : Double.NaN;
                 Round r = appExport(round, cli);
                 results.add(r);
                 LOG.info("Round {}: CLI {} rows/s, app {} rows/s ({}), FX thread: longest stall {} ms, p99 {} ms, {} pulses",
@@ -143,6 +148,10 @@ class AppSpeedBench {
             ((CheckBox) in("exportTab", "#autoParallelism")).setSelected(false);
             spinner("exportTab", "#splitsField", splits);
             spinner("exportTab", "#parallelismField", parallelism);
+            Tab tab = ui.mainController().tabs.getTabs().stream().filter(t -> "exportTab".equals(t.getId())).findFirst().orElseThrow();
+            for (String q : hide) {
+                tab.getContent().lookupAll(q).forEach(n -> n.setVisible(false));
+            }
         });
         WaitForAsyncUtils.waitForFxEvents();
         FxThreadWatch watch = new FxThreadWatch(dir);
@@ -151,6 +160,10 @@ class AppSpeedBench {
             waitFor(() -> !ui.exportViewModel().summaryProperty().get().isEmpty()
                     || ui.exportViewModel().statusProperty().get().contains("failed"), 1800);
         }
+        LOG.info("Round {}: where the FX thread was while late (5 ms samples):\n  {}", round,
+                String.join("\n  ", watch.samples().late(25)));
+        LOG.info("Round {}: where the busy FX thread was (5 ms samples):\n  {}", round,
+                String.join("\n  ", watch.samples().busy(25)));
         String summary = ui.exportViewModel().summaryProperty().get();
         assertThat(summary).as(ui.exportViewModel().statusProperty().get()).startsWith("Exported ");
         Matcher m = RATE.matcher(summary);

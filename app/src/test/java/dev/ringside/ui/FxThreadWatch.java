@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * (every read, write and force, however short), and how late a pulse posted to it every 10 ms ran (its stalls).
  * Reading jars, class files and the JDK's files is class and resource loading, not the app's I/O, and is left out.
  * It also records the JVM's GC pauses, which stop the FX thread with every other, so that a stall can be told
- * apart from the app's own work on that thread.
+ * apart from the app's own work on that thread, and samples the FX thread's stack every 5 ms ({@link #samples}), to
+ * say what it was doing, above all while it was late.
  */
 final class FxThreadWatch implements AutoCloseable {
 
@@ -54,6 +55,12 @@ final class FxThreadWatch implements AutoCloseable {
     }
     private final Path file;
     private List<String> fxIo;
+    /** When a posted pulse last ran (System.nanoTime), and the FX thread itself, for the stall sampler. */
+    private volatile long lastRan = System.nanoTime();
+    private volatile Thread fxThread;
+    /** Where the FX thread was, sampled every 5 ms. */
+    private final FxThreadSamples samples = new FxThreadSamples();
+    private static final long LATE = TimeUnit.MILLISECONDS.toNanos(40);
 
     FxThreadWatch(Path dir) throws IOException {
         file = Files.createTempFile(dir, "fx-thread", ".jfr");
@@ -66,10 +73,13 @@ final class FxThreadWatch implements AutoCloseable {
             long posted = System.nanoTime();
             Instant at = Instant.now();
             Platform.runLater(() -> {
-                long wait = System.nanoTime() - posted;
-                pulsesSeen.add(new Pulse(at, wait));
+                long ran = System.nanoTime();
+                fxThread = Thread.currentThread();
+                lastRan = ran;
+                pulsesSeen.add(new Pulse(at, ran - posted));
             });
         }, 0, 10, TimeUnit.MILLISECONDS);
+        pulses.scheduleAtFixedRate(this::sample, 5, 5, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -99,6 +109,19 @@ final class FxThreadWatch implements AutoCloseable {
                     : e.hasField("host") ? e.getString("host") + ":" + e.getInt("port") : "") + " from " + where);
         }
         Files.deleteIfExists(file);
+    }
+
+    /** Samples the FX thread's stack, noting whether a pulse posted to it has waited over {@link #LATE}. */
+    private void sample() {
+        Thread fx = fxThread;
+        if (fx != null) {
+            samples.add(fx.getStackTrace(), System.nanoTime() - lastRan >= LATE);
+        }
+    }
+
+    /** Where the FX thread was while watched (5 ms samples): busy at all, and while late. */
+    FxThreadSamples samples() {
+        return samples;
     }
 
     /** File and socket I/O done on the FX thread while watched, each with the Ringside method that did it. */

@@ -139,4 +139,22 @@ class ScreenLayoutTest {
                 .isEmpty();
         robot.interact(() -> ui.session().tableLoadProperty().set(null));
     }
+
+    /**
+     * A screen's scroll pane repaints only what changed. JavaFX caches a scroll pane's viewport as one image, so any
+     * change inside (a label four times a second during a job) repainted the whole screen into it and then the image
+     * to the window: every frame of a running job cost as much as the first.
+     */
+    @Test
+    @Order(4)
+    void noScreenRepaintsItselfWholeForEachChange() throws Exception {
+        List<javafx.scene.control.Tab> screens = WaitForAsyncUtils.asyncFx(() -> ui.mainController().tabs.getTabs().stream()
+                .filter(t -> t.getContent() instanceof ScrollPane).toList()).get();
+        assertThat(screens).as("screens that scroll").hasSizeGreaterThanOrEqualTo(3);
+        for (javafx.scene.control.Tab screen : screens) {
+            Node viewport = screen.getContent().lookup(".viewport");
+            assertThat(viewport).as("viewport of %s", screen.getId()).isNotNull();
+            assertThat(viewport.isCache()).as("viewport of %s cached as one image", screen.getId()).isFalse();
+        }
+    }
 }
