@@ -61,8 +61,9 @@ class CountEngineTest {
         session.checkSchemaAgreement();
 
         session.execute("INSERT INTO counts.one_row (id, v) VALUES (1, 'x')");
-        PreparedStatement wide = session.prepare("INSERT INTO counts.wide (pk, ck, v) VALUES (7, ?, 'w')");
-        Inserts.run(session, 100_000, i -> wide.bind((int) i));
+        // The partition key bound, not written in the query, so that the rows can go in batches of their partition.
+        PreparedStatement wide = session.prepare("INSERT INTO counts.wide (pk, ck, v) VALUES (?, ?, 'w')");
+        Inserts.run(session, 100_000, i -> wide.bind(7, (int) i));
         PreparedStatement random = session.prepare("INSERT INTO counts.random (id, v) VALUES (?, 'r')");
         Random rnd = new Random(7);
         Inserts.run(session, 200_000, i -> random.bind(new UUID(rnd.nextLong(), rnd.nextLong())));
