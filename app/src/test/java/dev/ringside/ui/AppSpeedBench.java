@@ -148,9 +148,8 @@ class AppSpeedBench {
             ((CheckBox) in("exportTab", "#autoParallelism")).setSelected(false);
             spinner("exportTab", "#splitsField", splits);
             spinner("exportTab", "#parallelismField", parallelism);
-            Tab tab = ui.mainController().tabs.getTabs().stream().filter(t -> "exportTab".equals(t.getId())).findFirst().orElseThrow();
             for (String q : hide) {
-                tab.getContent().lookupAll(q).forEach(n -> n.setVisible(false));
+                tab("exportTab").getContent().lookupAll(q).forEach(n -> n.setVisible(false));
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -206,9 +205,12 @@ class AppSpeedBench {
         return String.format(Locale.ROOT, "%.1f", ms);
     }
 
+    private Tab tab(String id) {
+        return ui.mainController().tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    }
+
     private Node in(String tabId, String query) {
-        Tab tab = ui.mainController().tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();
-        return robot.from(tab.getContent()).lookup(query).query();
+        return robot.from(tab(tabId).getContent()).lookup(query).query();
     }
 
     private TextField text(String tabId, String query) {
