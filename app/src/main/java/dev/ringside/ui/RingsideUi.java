@@ -18,6 +18,7 @@ import dev.ringside.ui.browse.BrowseViewModel;
 import dev.ringside.ui.common.AppFiles;
 import dev.ringside.ui.common.FxPrompter;
 import dev.ringside.ui.common.FxTaskRunner;
+import dev.ringside.ui.common.ScreenScroll;
 import dev.ringside.ui.common.Session;
 import dev.ringside.ui.common.job.JobHistory;
 import dev.ringside.ui.connect.ConnectController;
@@ -40,6 +41,7 @@ import dev.ringside.ui.theme.ThemeChoice;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -226,8 +228,8 @@ public final class RingsideUi {
         loader.setControllerFactory(factory);
         try {
             Parent root = loader.load();
-            if (root instanceof javafx.scene.control.ScrollPane screen) {
-                dev.ringside.ui.common.ScreenScroll.repaintOnlyWhatChanges(screen);
+            if (root instanceof ScrollPane screen) {
+                ScreenScroll.repaintOnlyWhatChanges(screen);
             }
             return root;
         } catch (IOException e) {

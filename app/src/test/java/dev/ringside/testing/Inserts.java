@@ -52,16 +52,21 @@ public final class Inserts {
         Semaphore permits = new Semaphore(IN_FLIGHT);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<BoundStatement> partition = new ArrayList<>();
+        ByteBuffer partitionKey = null;
         long requests = 0;
         for (long i = 0; i < count && failure.get() == null; i++) {
             BoundStatement insert = statement.apply(i);
             if (insert.getConsistencyLevel() == null) {
                 insert = insert.setConsistencyLevel(DefaultConsistencyLevel.ALL);
             }
-            if (!partition.isEmpty() && !(partition.size() < BATCH && samePartition(partition.get(0), insert))) {
+            ByteBuffer key = insert.getRoutingKey();
+            if (!partition.isEmpty() && !(partition.size() < BATCH && samePartition(partition.get(0), partitionKey, insert, key))) {
                 send(session, partition, permits, failure);
                 requests++;
                 partition.clear();
+            }
+            if (partition.isEmpty()) {
+                partitionKey = key;
             }
             partition.add(insert);
         }
@@ -78,9 +83,8 @@ public final class Inserts {
     }
 
     /** Whether two inserts may share a batch: the same partition, consistency and idempotence (never a counter's). */
-    private static boolean samePartition(BoundStatement first, BoundStatement next) {
-        ByteBuffer key = first.getRoutingKey();
-        return key != null && key.equals(next.getRoutingKey()) && !Boolean.FALSE.equals(first.isIdempotent())
+    private static boolean samePartition(BoundStatement first, ByteBuffer firstKey, BoundStatement next, ByteBuffer nextKey) {
+        return firstKey != null && firstKey.equals(nextKey) && !Boolean.FALSE.equals(first.isIdempotent())
                 && !Boolean.FALSE.equals(next.isIdempotent())
                 && Objects.equals(first.getConsistencyLevel(), next.getConsistencyLevel())
                 && first.getPreparedStatement().getQuery().equals(next.getPreparedStatement().getQuery());

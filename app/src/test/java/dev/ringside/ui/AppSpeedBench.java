@@ -153,7 +153,7 @@ class AppSpeedBench {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        FxThreadWatch watch = new FxThreadWatch(dir);
+        FxThreadWatch watch = new FxThreadWatch(dir, true);
         try (watch) {
             robot.interact(() -> ((javafx.scene.control.Button) in("exportTab", "#start")).fire());
             waitFor(() -> !ui.exportViewModel().summaryProperty().get().isEmpty()

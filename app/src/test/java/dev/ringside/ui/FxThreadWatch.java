@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  * (every read, write and force, however short), and how late a pulse posted to it every 10 ms ran (its stalls).
  * Reading jars, class files and the JDK's files is class and resource loading, not the app's I/O, and is left out.
  * It also records the JVM's GC pauses, which stop the FX thread with every other, so that a stall can be told
- * apart from the app's own work on that thread, and samples the FX thread's stack every 5 ms ({@link #samples}), to
- * say what it was doing, above all while it was late.
+ * apart from the app's own work on that thread. When asked, it samples the FX thread's stack every 5 ms
+ * ({@link #samples}), to say what it was doing, above all while it was late.
  */
 final class FxThreadWatch implements AutoCloseable {
 
@@ -63,6 +63,11 @@ final class FxThreadWatch implements AutoCloseable {
     private static final long LATE = TimeUnit.MILLISECONDS.toNanos(40);
 
     FxThreadWatch(Path dir) throws IOException {
+        this(dir, false);
+    }
+
+    /** With {@code sampleStacks}, also samples the FX thread's stack every 5 ms ({@link #samples}). */
+    FxThreadWatch(Path dir, boolean sampleStacks) throws IOException {
         file = Files.createTempFile(dir, "fx-thread", ".jfr");
         for (String event : IO_EVENTS) {
             recording.enable(event).withThreshold(Duration.ZERO).withStackTrace();
@@ -79,7 +84,9 @@ final class FxThreadWatch implements AutoCloseable {
                 pulsesSeen.add(new Pulse(at, ran - posted));
             });
         }, 0, 10, TimeUnit.MILLISECONDS);
-        pulses.scheduleAtFixedRate(this::sample, 5, 5, TimeUnit.MILLISECONDS);
+        if (sampleStacks) {
+            pulses.scheduleAtFixedRate(this::sample, 5, 5, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
@@ -119,7 +126,7 @@ final class FxThreadWatch implements AutoCloseable {
         }
     }
 
-    /** Where the FX thread was while watched (5 ms samples): busy at all, and while late. */
+    /** Where the FX thread was while watched (5 ms samples, if asked for): busy at all, and while late. */
     FxThreadSamples samples() {
         return samples;
     }

@@ -1,6 +1,7 @@
 package dev.ringside.ui.spark;
 
 import dev.ringside.ui.common.LiveProgressPane;
+import dev.ringside.ui.common.ScreenScroll;
 import dev.ringside.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -51,7 +52,7 @@ final class SparkRunWindow {
         ScrollPane scroll = new ScrollPane(content());
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        dev.ringside.ui.common.ScreenScroll.repaintOnlyWhatChanges(scroll);
+        ScreenScroll.repaintOnlyWhatChanges(scroll);
         // A pane under the scroll pane takes the theme's background (a scroll pane as the root shows the scene's white).
         Scene scene = new Scene(new javafx.scene.layout.BorderPane(scroll), 1270, 760);
         scene.getStylesheets().add(stylesheet);
